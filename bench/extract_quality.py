@@ -1,0 +1,139 @@
+"""Extraction quality against the hand-annotated set in ``tests/data/extraction/``.
+
+A prediction is one piece of evidence of a draft statement. It matches a gold annotation when the
+unordered set of actors is the same (source, target and any ``also_concerns``) and the quote spans
+overlap; matching is one to one (greedy, in text order). Printed per split (tuning, heldout):
+precision, recall, F1, and over the matched pairs the share with the right direction (a mutual
+gold statement accepts either direction), attribution (same text, or one contains the other,
+case-insensitively), hedge (exactly equal) and category.
+
+Run: ``.venv/bin/python bench/extract_quality.py [-v]`` (``-v`` lists misses and false alarms).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from mapviewer.extract import extract
+
+DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "extraction"
+
+
+@dataclass
+class Item:
+    actors: frozenset[str]
+    source: str
+    target: str
+    mutual: bool
+    start: int
+    end: int
+    attributed_to: str
+    hedge: str | None
+    category: str
+    quote: str
+
+
+def _gold(path: Path) -> tuple[str, list[Item], dict[str, str]]:
+    g = json.loads(path.read_text(encoding="utf-8"))
+    text = (path.parent / g["text"]).read_text(encoding="utf-8")
+    items = [
+        Item(
+            frozenset([s["source"], s["target"], *s.get("also_concerns", [])]),
+            s["source"], s["target"], s.get("mutual", False), s["start"], s["end"],
+            s["attributed_to"], s["hedge"], s["category"], s["quote"],
+        )
+        for s in g["statements"]
+    ]  # fmt: skip
+    return text, items, g
+
+
+def _predicted(text: str, article_id: str, published: str | None) -> list[Item]:
+    doc = extract(text, article_id=article_id, published=published).document
+    out = []
+    for s in doc.statements:
+        also = getattr(s, "also_concerns", None) or []
+        for e in s.evidence:
+            assert e.start is not None
+            assert e.end is not None
+            assert e.quote is not None
+            out.append(
+                Item(
+                    frozenset([s.source, s.target, *also]), s.source, s.target, s.mutual,
+                    e.start, e.end, e.attributed_to or "", e.hedge, s.category, e.quote,
+                )
+            )  # fmt: skip
+    return sorted(out, key=lambda i: i.start)
+
+
+def _same_attribution(a: str, b: str) -> bool:
+    a, b = a.lower().strip(), b.lower().strip()
+    return a == b or (bool(a) and bool(b) and (a in b or b in a))
+
+
+def _match(pred: list[Item], gold: list[Item]) -> list[tuple[Item, Item]]:
+    used: set[int] = set()
+    pairs = []
+    for p in pred:
+        for i, g in enumerate(gold):
+            if i in used or g.actors != p.actors:
+                continue
+            if p.start < g.end and g.start < p.end:
+                used.add(i)
+                pairs.append((p, g))
+                break
+    return pairs
+
+
+def main(argv: list[str]) -> int:
+    verbose = "-v" in argv
+    for split in ("tuning", "heldout"):
+        tp = n_pred = n_gold = 0
+        direction = attribution = hedge = category = 0
+        for path in sorted((DATA / split).glob("*.gold.json")):
+            text, gold, meta = _gold(path)
+            pred = _predicted(text, path.stem.removesuffix(".gold"), meta.get("published"))
+            pairs = _match(pred, gold)
+            tp += len(pairs)
+            n_pred += len(pred)
+            n_gold += len(gold)
+            for p, g in pairs:
+                direction += (p.source, p.target) == (g.source, g.target) or (g.mutual and p.mutual)
+                attribution += _same_attribution(p.attributed_to, g.attributed_to)
+                hedge += p.hedge == g.hedge
+                category += p.category == g.category
+                if verbose and (p.source, p.target) != (g.source, g.target) and not g.mutual:
+                    print(f"  DIR {path.stem}: {sorted(g.actors)} gold {g.source}->{g.target}")
+                if verbose and not _same_attribution(p.attributed_to, g.attributed_to):
+                    print(f"  ATTR {path.stem}: {p.attributed_to!r} vs gold {g.attributed_to!r}")
+                if verbose and p.hedge != g.hedge:
+                    print(f"  HEDGE {path.stem}: {p.hedge} vs gold {g.hedge}: {g.quote[:60]!r}")
+            if verbose:
+                matched_p = {id(p) for p, _ in pairs}
+                matched_g = {id(g) for _, g in pairs}
+                for g in gold:
+                    if id(g) not in matched_g:
+                        print(f"  MISS {path.stem}: {sorted(g.actors)} {g.quote[:70]!r}")
+                for p in pred:
+                    if id(p) not in matched_p:
+                        print(f"  FALSE {path.stem}: {sorted(p.actors)} {p.quote[:70]!r}")
+        precision = tp / n_pred if n_pred else 0.0
+        recall = tp / n_gold if n_gold else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+        def share(k: int, tp: int = tp) -> float:
+            return k / tp if tp else 0.0
+
+        print(
+            f"{split:8s} gold={n_gold:3d} predicted={n_pred:3d} matched={tp:3d}  "
+            f"precision={precision:.2f} recall={recall:.2f} F1={f1:.2f}  "
+            f"direction={share(direction):.2f} attribution={share(attribution):.2f} "
+            f"hedge={share(hedge):.2f} category={share(category):.2f}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

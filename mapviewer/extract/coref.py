@@ -1,0 +1,121 @@
+"""Light coreference: "the two countries", "the bloc", "its strategic partner", "He".
+
+News writing names an actor once and then refers back to it. We resolve only a few expressions,
+each to the most recent actors named before it, and mark the resulting mentions ``coref`` so the
+statements built on them get a lower confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from mapviewer.extract.gazetteer import Gazetteer
+from mapviewer.extract.mentions import Mention, group_mentions
+from mapviewer.extract.sentences import Sentence
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_MANY = re.compile(
+    r"\b(?:[Tt]he (two|three|four|five) (?:countries|nations|states|sides|leaders|governments|"
+    r"neighbours|neighbors|presidents|capitals|powers)|[Bb]oth (?:countries|nations|sides|"
+    r"leaders|governments|states))\b"
+)
+_ORG = re.compile(r"\b[Tt]he (?:bloc|alliance|organi[sz]ation|agency|union)\b(?!\s+of)")
+_PARTNER = re.compile(
+    r"\b(?:its|their) (?:strategic |close |closest |main |key |long-time )?"
+    r"(?:ally|allies|partner|partners|patron)\b(?!\s*,?\s*[A-Z])"
+)
+_HE = re.compile(r"^(?:He|She)\b")
+_IT = re.compile(r",\s+and\s+(?:it|they)\b")
+_STATES = ("countries", "nations", "states", "governments", "neighbours", "neighbors", "powers")
+
+
+@dataclass
+class Context:
+    """What earlier sentences named: actors (most recent last) and the last person."""
+
+    recent: list[str] = field(default_factory=list)
+    last_person: str | None = None
+    last_person_actor: str | None = None
+
+    def last(
+        self,
+        n: int,
+        *,
+        exclude: set[str] | frozenset[str] = frozenset(),
+        only: set[str] | None = None,
+    ) -> list[str]:
+        """The ``n`` most recently named distinct actors (of ``only``, if given), oldest first."""
+        out: list[str] = []
+        for a in reversed(self.recent):
+            if a not in out and a not in exclude and (only is None or a in only):
+                out.append(a)
+                if len(out) == n:
+                    break
+        return list(reversed(out))
+
+    def update(self, mentions: list[Mention]) -> None:
+        """Remember what a sentence named."""
+        for m in mentions:
+            self.recent.append(m.actor)
+            if m.person is not None:
+                self.last_person, self.last_person_actor = m.person, m.actor
+        del self.recent[:-30]
+
+
+def resolve(
+    text: str,
+    sentence: Sentence,
+    mentions: list[Mention],
+    context: Context,
+    gazetteer: Gazetteer,
+) -> list[Mention]:
+    """``mentions`` plus one mention per resolved referring expression, regrouped."""
+    extra: list[Mention] = []
+    taken = [(m.start, m.end) for m in mentions]
+
+    def upto(pos: int) -> Context:
+        """The context at ``pos``: earlier sentences and this one up to there."""
+        here = Context(list(context.recent), context.last_person, context.last_person_actor)
+        here.update([m for m in mentions if m.end <= pos])
+        return here
+
+    def free(s: int, e: int) -> bool:
+        return not any(a < e and s < b for a, b in taken)
+
+    for m in _MANY.finditer(text, sentence.start, sentence.end):
+        n = _NUMBERS.get(m.group(1) or "two", 2)
+        states = {a for a, e in gazetteer.entries.items() if e.kind == "state"}
+        actors = upto(m.start()).last(n, only=states if m.group().endswith(_STATES) else None)
+        if len(actors) == n and free(m.start(), m.end()):
+            extra += [Mention(m.start(), m.end(), a, "name", coref=True) for a in actors]
+    for m in _ORG.finditer(text, sentence.start, sentence.end):
+        recent = upto(m.start()).recent
+        orgs = [a for a in reversed(recent) if gazetteer.entries[a].kind == "organization"]
+        if orgs and free(m.start(), m.end()):
+            extra.append(Mention(m.start(), m.end(), orgs[0], "name", coref=True))
+    subject = mentions[0].actor if mentions else None
+    for m in _PARTNER.finditer(text, sentence.start, sentence.end):
+        exclude = {subject} if subject else set()
+        found = upto(m.start()).last(1, exclude=exclude)
+        if found and free(m.start(), m.end()):
+            extra.append(Mention(m.start(), m.end(), found[0], "name", coref=True))
+    for m in _IT.finditer(text, sentence.start, sentence.end):
+        it = m.end() - (4 if m.group().endswith("they") else 2)
+        if subject is not None and free(it, m.end()):
+            extra.append(Mention(it, m.end(), subject, "name", coref=True))
+    he = _HE.match(sentence.text)
+    if he and context.last_person_actor is not None:
+        extra.append(
+            Mention(
+                sentence.start,
+                sentence.start + he.end(),
+                context.last_person_actor,
+                "person",
+                context.last_person,
+                coref=True,
+            )
+        )
+    if not extra:
+        return mentions
+    return group_mentions(text, sorted(mentions + extra, key=lambda x: (x.start, x.end)))

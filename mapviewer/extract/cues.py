@@ -1,0 +1,232 @@
+"""The relation cue lexicon: words that signal a relation, each with its phrase and category.
+
+Categories are the four CAMEO quadrants plus neutral. Flags say how a cue pairs its actors:
+
+* ``sym``: symmetric (talks, treaty, call, ceasefire); the statement is marked mutual;
+* ``med``: mediation "between X and Y", a statement about three actors;
+* ``tight``: a noun cue whose target must follow at once ("strikes on X", "invasion of X");
+* ``subj``: the source is the clause subject, not the nearest actor ("held talks with X");
+* ``far``: the target may follow after commas ("paid ..., transferred to the Iranian company").
+
+Order matters only where two cues start at the same place: the longer, more specific one first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mapviewer.model.types import Category
+
+VC: Category = "verbal_cooperation"
+MC: Category = "material_cooperation"
+VX: Category = "verbal_conflict"
+MX: Category = "material_conflict"
+N: Category = "neutral"
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One entry of the lexicon."""
+
+    pattern: str
+    relation: str
+    category: Category
+    flags: frozenset[str] = frozenset()
+
+
+def _c(pattern: str, relation: str, category: Category, flags: str = "") -> Cue:
+    return Cue(pattern, relation, category, frozenset(flags.split()))
+
+
+_W = r"(?:\s+[\w'’-]+){0,3}?"  # up to three words in between ("military", "two more")
+_W5 = r"(?:\s+[\w'’-]+){0,5}?"
+
+LEXICON: tuple[Cue, ...] = (
+    # mediation: three actors
+    _c(r"mediat(?:e|es|ed|ing|ion|or|ors)(?:\s+role)?(?=\s+between)", "mediates between", VC, "med"),
+    _c(r"(?:offers?|offered) to mediate", "offers to mediate", VC),
+    # symmetric cooperation
+    _c(
+        r"(?:phone|telephone) (?:call|conversation)s? with|calls? with|sp(?:oke|eaks?|eaking) "
+        r"(?:by phone )?with",
+        "speaks with",
+        VC,
+        "sym subj",
+    ),
+    _c(
+        r"(?:held|holds?|holding) (?:a )?(?:phone |telephone )?(?:call|talks|consultations|"
+        r"meetings?)",
+        "holds talks with",
+        VC,
+        "sym",
+    ),
+    _c(
+        r"(?:indirect |direct |peace |nuclear )?(?:talks|negotiations|consultations)(?: with)?",
+        "holds talks with",
+        VC,
+        "sym subj",
+    ),
+    _c(r"(?:negotiat(?:e|es|ed|ing))(?: with)?", "negotiates with", VC, "sym"),
+    _c(r"(?:met|meets?|meeting)(?: with)?", "meets", VC, "sym subj"),
+    _c(
+        r"(?:ceasefire|cease-fire|truce|armistice)(?: with)?",
+        "agrees to a ceasefire with",
+        VC,
+        "sym",
+    ),
+    _c(
+        r"ratif(?:y|ies|ied|ying)" + _W5 + r" (?:treaty|agreement|pact|accord)(?: with)?",
+        "ratifies a treaty with",
+        VC,
+        "sym subj",
+    ),
+    _c(
+        r"(?:sign(?:s|ed|ing)?|conclud(?:e|es|ed))" + _W5 + r" (?:treaty|agreement|pact|accord|deal)"
+        r"(?: with)?",
+        "signs an agreement with",
+        VC,
+        "sym subj",
+    ),
+    _c(r"(?:treaty|pact|accord|agreement)(?= with| between)", "has a treaty with", VC, "sym subj"),
+    _c(r"deal with|deal(?= between)", "strikes a deal with", MC, "sym subj"),
+    _c(
+        r"(?:restore|improve|normali[sz]e|deepen|strengthen)(?: or \w+)? (?:relations|ties) with",
+        "seeks better relations with",
+        VC,
+        "subj",
+    ),
+    _c(
+        r"(?:close |strategic |reliable )?(?:partner|ally)(?: of)?(?= [A-Z]|\s+the\s+[A-Z])",
+        "is a partner of",
+        VC,
+        "sym",
+    ),
+    _c(r"agreed|agree(?:s|ment)?", "reaches an agreement with", VC, "sym"),
+    # verbal cooperation
+    _c(r"(?:expressed|expresses|offered|offers) condolences", "expresses condolences to", VC),
+    _c(r"thank(?:s|ed|ing)?", "thanks", VC),
+    _c(r"(?:welcom(?:e|es|ed|ing)|prais(?:e|es|ed|ing))", "welcomes", VC),
+    _c(r"(?:sided|sides|side) with", "sides with", VC),
+    _c(r"(?:backed|backs|backing)", "backs", VC),
+    _c(r"(?:open to)", "is open to", VC),
+    _c(
+        r"(?:advis(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|call(?:s|ed)? on|appeal(?:s|ed)? to)",
+        "appeals to",
+        VC,
+    ),
+    _c(r"ask(?:s|ed)?(?= [A-Z])|(?:asked|asks) for help", "asks for help", VC),
+    _c(r"reaffirm(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)", "pledges support to", VC),
+    _c(r"recogni[sz](?:e|es|ed)", "recognises", VC),
+    # material cooperation
+    _c(
+        r"(?:lift(?:s|ed)?|eas(?:e|es|ed)) (?:\w+ )?(?:of )?(?:the )?sanctions",
+        "lifts sanctions on",
+        MC,
+    ),
+    _c(r"suppl(?:y|ies|ied|ying)", "supplies weapons to", MC),
+    _c(r"deliver(?:s|ed|ing)?", "delivers weapons to", MC),
+    _c(r"deploy(?:s|ed|ing)?", "deploys forces to", MC),
+    _c(
+        r"(?:provid(?:e|es|ed|ing)|offer(?:s|ed)?)" + _W + r" (?:support|assistance|aid|help)",
+        "provides military support to",
+        MC,
+    ),
+    _c(r"(?:paid|pays?|paying)(?: for)?", "pays", MC, "far"),
+    _c(
+        r"(?:offer|offers|offered|provide|provides|provided|give|gives|gave)"
+        r"(?= [A-Z]|\s+the\s+[A-Z])",
+        "provides military support to",
+        MC,
+    ),
+    _c(
+        r"(?:send|sends|sent|sending)" + _W + r" (?:aid|troops|weapons|jets|missiles|arms)",
+        "sends aid to",
+        MC,
+    ),
+    _c(
+        r"(?:resum(?:e|es|ed)|expand(?:s|ed)?|deepen(?:s|ed)?)" + _W + r" cooperation with",
+        "cooperates with",
+        MC,
+    ),
+    _c(r"(?:support(?:s|ed)?|aid(?:s|ed)?|help(?:s|ed)?) (?=[A-Z]|the [A-Z])", "supports", MC),
+    _c(r"support for", "supports", VC, "tight"),
+    # verbal conflict
+    _c(r"condemn(?:s|ed|ing|ation of)?", "condemns", VX),
+    _c(
+        r"criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|rebuk(?:e|es|ed|ing)|"
+        r"denounc(?:e|es|ed|ing)|slam(?:s|med)?",
+        "criticises",
+        VX,
+    ),
+    _c(r"accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)", "accuses", VX),
+    _c(r"warn(?:s|ed|ing)?|threaten(?:s|ed|ing)?", "warns", VX),
+    _c(r"protest(?:s|ed)? (?:to|against)", "protests to", VX),
+    _c(r"reject(?:s|ed|ing)?", "rejects", VX),
+    _c(r"(?:put|puts|putting|exert)" + _W + r" pressure on|pressur(?:e|es|ed)", "pressures", VX),
+    _c(r"demand(?:s|ed)?", "demands", VX),
+    _c(r"summon(?:s|ed)?", "summons the ambassador of", VX),
+    # material conflict
+    _c(
+        r"(?:impos(?:e|es|ed|ing)|approv(?:e|es|ed)|restor(?:e|es|ed)|trigger(?:s|ed)?)"
+        + _W
+        + r" (?:new |more |\w+ )?sanctions(?: on| against)?",
+        "imposes sanctions on",
+        MX,
+    ),
+    _c(r"sanctions (?:on|against)", "imposes sanctions on", MX, "tight"),
+    _c(r"sanction(?:s|ed)?(?= [A-Z])", "imposes sanctions on", MX),
+    _c(r"invad(?:e|es|ed|ing)|invasion of", "invades", MX),
+    _c(r"war (?:against|on|with)", "wages war on", MX, "tight"),
+    _c(r"(?:attack(?:s|ed|ing)?|assault|offensive)(?: on| against)?", "attacks", MX),
+    _c(
+        r"(?:strike|strikes|struck|striking|bomb(?:s|ed|ing)?|shell(?:s|ed|ing)?)(?: on| against)?",
+        "strikes",
+        MX,
+    ),
+    _c(
+        r"(?:military )?operations?(?: in| against| on)",
+        "conducts a military operation in",
+        MX,
+        "tight",
+    ),
+    _c(r"escalation(?: with)?(?= between| with)", "escalates conflict with", MX, "sym"),
+    _c(
+        r"(?:incursion|intrusion)s? (?:into|over|in)|violat(?:e|es|ed|ing|ion of)" + _W + r" airspace",
+        "violates the airspace of",
+        MX,
+    ),
+    _c(r"ramm(?:ed|ing)|rams?(?= )", "rams a vessel of", MX),
+    _c(
+        r"suspend(?:s|ed|ing)?" + _W + r" (?:cooperation|treaty|agreement|talks|ties)(?: with)?",
+        "suspends cooperation with",
+        MX,
+    ),
+    _c(r"recall(?:s|ed)? (?:its|their) ambassador", "recalls its ambassador from", MX),
+    _c(r"expel(?:s|led)?", "expels diplomats of", MX),
+    _c(
+        r"withdr(?:ew|aw|aws|awn)" + _W + r" (?:troops|forces|soldiers)",
+        "withdraws troops from",
+        MX,
+    ),
+    _c(r"(?:left|leave|leaves|quit|quits|exit(?:ed|s)?|withdr(?:ew|aw) from)", "leaves", MX),
+    _c(r"blockade|halt(?:s|ed)? (?:the )?(?:entry of )?(?:\w+ )?aid", "blocks aid to", MX),
+    _c(r"target(?:s|ed|ing)?", "targets", MX),
+    # neutral
+    _c(r"den(?:y|ies|ied)(?: any)?", "denies", N),
+    _c(r"cancel(?:l?ed|s)?", "cancels a meeting with", N),
+)
+
+PATTERN = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(f"(?P<c{i}>{c.pattern})" for i, c in enumerate(LEXICON)).replace("[A-Z]", "(?-i:[A-Z])")
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def cue_of(match: re.Match[str]) -> Cue:
+    """The lexicon entry behind a match of ``PATTERN``."""
+    name = match.lastgroup
+    assert name is not None
+    return LEXICON[int(name[1:])]

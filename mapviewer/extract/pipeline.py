@@ -1,0 +1,219 @@
+"""Article text to a draft map: sentences, mentions, pairs, then hedge, attribution and confidence.
+
+The draft is an ordinary ``MapDocument`` (the article inline in ``articles[0].text``) whose
+statements carry two extension fields: ``confidence`` ("high", "medium", "low") on each statement
+and its evidence, and ``also_concerns`` (actor ids) on a statement about three actors. Every
+quote is a whole sentence, cut from the text at offsets that ``split_sentences`` has checked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from mapviewer.extract.attribution import ARTICLE, Speakers, attribute, note_speaker
+from mapviewer.extract.coref import Context, resolve
+from mapviewer.extract.gazetteer import Gazetteer, load_gazetteer
+from mapviewer.extract.hedging import hedge_for, hedges_in
+from mapviewer.extract.mentions import find_mentions
+from mapviewer.extract.relations import Pair, find_pairs
+from mapviewer.extract.sentences import Sentence, split_sentences
+from mapviewer.model.provenance import sha256_of
+from mapviewer.model.types import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    Actor,
+    Article,
+    Evidence,
+    MapDocument,
+    Statement,
+)
+
+Tier = Literal["high", "medium", "low"]
+TIERS: tuple[Tier, ...] = ("high", "medium", "low")
+_QUOTES = re.compile(r"[\"“”]")
+_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+@dataclass
+class DraftMap:
+    """A draft map and the text it was extracted from (also stored inline in the document)."""
+
+    document: MapDocument
+    text: str
+
+    def confidence(self, statement_id: str) -> Tier:
+        """The confidence tier of one draft statement."""
+        value = getattr(self.document.statement(statement_id), "confidence", "low")
+        return value if value in TIERS else "low"
+
+
+@dataclass
+class _Found:
+    """One piece of evidence for a draft statement, before statements are grouped."""
+
+    pair: Pair
+    sentence: Sentence
+    hedge: str | None
+    attributed_to: str
+    speaker: str | None
+    tier: Tier
+    forms: dict[str, set[str]] = field(default_factory=dict)
+
+
+def _tier(sentence: Sentence, pair: Pair, hedge: str | None) -> Tier:
+    """Headlines and captions are low; each of coreference and hedging lowers a tier."""
+    if sentence.kind != "body":
+        return "low"
+    doubts = int(pair.coref) + int(hedge is not None)
+    return TIERS[min(doubts, 2)]
+
+
+def _sentences_found(text: str, gazetteer: Gazetteer) -> list[_Found]:
+    found: list[_Found] = []
+    context = Context()
+    speakers = Speakers()
+    seen_texts: set[str] = set()
+    open_quote = False
+    paragraph = 0
+    for s in split_sentences(text):
+        if s.paragraph != paragraph:
+            paragraph, open_quote = s.paragraph, False
+        starts_in_quote = open_quote or s.text[:1] in '"“'
+        open_quote ^= len(_QUOTES.findall(s.text)) % 2 == 1
+        if s.text in seen_texts:  # a repeated caption adds nothing
+            continue
+        seen_texts.add(s.text)
+        mentions = resolve(text, s, find_mentions(text, s, gazetteer), context, gazetteer)
+        pairs = find_pairs(text, s, mentions)
+        hedges = hedges_in(s.text) if pairs else []
+        for pair in pairs:
+            at = pair.cue_start - s.start
+            hedge = hedge_for(s.text, at, hedges)
+            attr = attribute(s.text, at, gazetteer, speakers, in_quote=starts_in_quote)
+            speaker = attr.speaker
+            if speaker is None and attr.attributed_to == ARTICLE:
+                speaker = pair.source.person
+            forms: dict[str, set[str]] = {}
+            for m in [pair.source, pair.target, *pair.also]:
+                if not m.coref:
+                    forms.setdefault(m.actor, set()).add(text[m.start : m.end])
+            found.append(_Found(pair, s, hedge, attr.attributed_to, speaker, _tier(s, pair, hedge), forms))
+        note_speaker(s.text, gazetteer, speakers)
+        context.update(mentions)
+    return found
+
+
+def _actors(found: list[_Found], gazetteer: Gazetteer) -> list[Actor]:
+    ids: list[str] = []
+    aliases: dict[str, set[str]] = {}
+    for f in found:
+        for a in [f.pair.source.actor, f.pair.target.actor, *(m.actor for m in f.pair.also)]:
+            if a not in ids:
+                ids.append(a)
+        for a, forms in f.forms.items():
+            aliases.setdefault(a, set()).update(forms)
+    for f in found:
+        if f.speaker is not None and f.speaker not in ids:
+            ids.append(f.speaker)
+            affiliation = gazetteer.entries[f.speaker].affiliation
+            if affiliation is not None and affiliation not in ids:
+                ids.append(affiliation)
+    actors = []
+    for a in ids:
+        entry = gazetteer.entries[a]
+        seen = sorted(x for x in aliases.get(a, set()) if x != entry.label)
+        actors.append(entry.to_actor(seen[:8]))
+    return actors
+
+
+def extract(
+    text: str,
+    *,
+    article_id: str,
+    title: str = "",
+    publisher: str = "",
+    url: str | None = None,
+    published: str | None = None,
+) -> DraftMap:
+    """Extract a draft map from an article's text.
+
+    ``published`` (ISO date, any precision) picks the office holders in office then.
+
+    >>> draft = extract("Russia condemned Israel on Friday.", article_id="a1")
+    >>> s = draft.document.statements[0]
+    >>> (s.source, s.relation, s.target, draft.confidence(s.id))
+    ('RUS', 'condemns', 'ISR', 'high')
+    """
+    date = _DATE.match(published or "")
+    gazetteer = load_gazetteer(date.group() if date else None)
+    found = _sentences_found(text, gazetteer)
+    statements: list[Statement] = []
+    by_key: dict[tuple[str, str, str, str], Statement] = {}
+    for f in found:
+        p = f.pair
+        key = (p.source.actor, p.target.actor, p.cue.relation, p.cue.category)
+        evidence = Evidence(
+            article=article_id,
+            quote=f.sentence.text,
+            start=f.sentence.start,
+            end=f.sentence.end,
+            attributed_to=f.attributed_to,
+            speaker=f.speaker,
+            hedge=f.hedge,
+            confidence=f.tier,
+        )
+        also = [m.actor for m in p.also]
+        st = by_key.get(key)
+        if st is None:
+            st = _new_statement(f"s{len(statements) + 1}", p, f.tier, also, gazetteer)
+            st.evidence = [evidence]
+            statements.append(st)
+            by_key[key] = st
+        else:
+            st.evidence.append(evidence)
+            if TIERS.index(f.tier) < TIERS.index(getattr(st, "confidence", "low")):
+                st.confidence = f.tier  # type: ignore[attr-defined]
+    article = Article(
+        id=article_id,
+        title=title,
+        publisher=publisher,
+        url=url,
+        published=published,
+        text=text,
+        sha256=sha256_of(text),
+    )
+    doc = MapDocument(
+        format=FORMAT_NAME,
+        version=FORMAT_VERSION,
+        title=title or article_id,
+        articles=[article],
+        actors=_actors(found, gazetteer),
+        statements=statements,
+    )
+    return DraftMap(doc, text)
+
+
+def _new_statement(sid: str, p: Pair, tier: Tier, also: list[str], gazetteer: Gazetteer) -> Statement:
+    src = gazetteer.entries[p.source.actor].label
+    tgt = gazetteer.entries[p.target.actor].label
+    summary = f"{src} {p.cue.relation} {tgt}"
+    extra: dict[str, object] = {}
+    if also:
+        labels = ", ".join(gazetteer.entries[a].label for a in also)
+        summary += f" (also concerns {labels})"
+        extra["also_concerns"] = also
+    placeholder = Evidence(article="-")
+    return Statement(
+        id=sid,
+        source=p.source.actor,
+        target=p.target.actor,
+        relation=p.cue.relation,
+        category=p.cue.category,
+        summary=summary,
+        evidence=[placeholder],
+        mutual=p.mutual,
+        confidence=tier,
+        **extra,
+    )

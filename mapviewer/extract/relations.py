@@ -1,0 +1,170 @@
+"""Pairs per sentence: which actor does what to whom, from mentions and relation cues.
+
+For each cue we look left for the source and right for the target, within the sentence, with a
+few rules that matter in news prose:
+
+* coordinated actors ("Mali, Niger and Burkina Faso") act together and never pair with each
+  other; a symmetric cue after a group ("India and Pakistan agreed") is one mutual statement;
+* "between X and Y" after a symmetric cue is mutual; after a mediation cue it is three actors;
+* passive voice ("was attacked by X") and "... by X" after the target reverse the direction;
+* a parenthetical (", which backs Hamas,") is skipped when looking for the subject;
+* a target is never looked for across a comma, and noun cues ("strikes on") need it at once.
+
+One statement per actor set per sentence: the first cue that joins them wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from mapviewer.extract.cues import PATTERN, Cue, cue_of
+from mapviewer.extract.mentions import Mention, groups
+from mapviewer.extract.sentences import Sentence
+
+_PAREN = re.compile(
+    r",\s*(?:which|who|whose|where|while)\b[^,;]*,|,\s*(?:[A-Z][\w]*['’]s|its|their)\s[^,;]{0,40},"
+)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$")
+_BY = re.compile(r"^\s+(?:[\w'’-]+\s+){0,2}?by\s+(?:the\s+)?$")
+_POSSESSIVE_TARGET = re.compile(r"\s+(?:its|their)\b")
+_BETWEEN = re.compile(r"\s*(?:\w+\s+){0,3}?between\b")
+_EACH_OTHER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:each other|one another)\b")
+_TIGHT_GAP = 10
+
+
+@dataclass
+class Pair:
+    """A draft relation found in one sentence."""
+
+    source: Mention
+    target: Mention
+    cue: Cue
+    cue_start: int
+    cue_end: int
+    mutual: bool = False
+    also: list[Mention] = field(default_factory=list)
+
+    @property
+    def key(self) -> frozenset[str]:
+        """The actor set, for one statement per set per sentence."""
+        return frozenset([self.source.actor, self.target.actor, *(m.actor for m in self.also)])
+
+    @property
+    def coref(self) -> bool:
+        """True when an actor came from coreference rather than a name."""
+        return any(m.coref for m in [self.source, self.target, *self.also])
+
+
+def _paren_spans(text: str, s: Sentence) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _PAREN.finditer(text, s.start, s.end)]
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    for a, b in spans:
+        if a <= pos < b:
+            return (a, b)
+    return None
+
+
+def _left_group(
+    text: str, gs: list[list[Mention]], cue_start: int, spans: list[tuple[int, int]], subj: bool
+) -> list[Mention] | None:
+    """The source group: nearest before the cue (or the clause subject), skipping parentheticals."""
+    cue_span = _inside(cue_start, spans)
+    clause_start = max(text.rfind(";", 0, cue_start), text.rfind(" but ", 0, cue_start))
+    if subj:  # the subject of the clause the cue is in: the first group after the last comma
+        comma = text.rfind(",", clause_start + 1, cue_start)
+        after = [g for g in gs if comma < g[0].start and g[-1].end <= cue_start]
+        if comma >= 0 and after and _inside(after[0][0].start, spans) in (None, cue_span):
+            return after[0]
+    candidates = [
+        g
+        for g in gs
+        if g[-1].end <= cue_start
+        and g[0].start > clause_start
+        and (_inside(g[0].start, spans) in (None, cue_span))
+    ]
+    if not candidates:
+        return None
+    return candidates[0] if subj else candidates[-1]
+
+
+def _right_group(
+    text: str, gs: list[list[Mention]], cue: Cue, cue_end: int, spans: list[tuple[int, int]]
+) -> list[Mention] | None:
+    """The target group: the first after the cue, in the same comma-free stretch."""
+    cue_span = _inside(cue_end - 1, spans)
+    for g in gs:
+        if g[0].start < cue_end:
+            continue
+        gap = text[cue_end : g[0].start]
+        if ";" in gap or " but " in gap or ("," in gap and "far" not in cue.flags):
+            return None
+        if "tight" in cue.flags and len(gap) > _TIGHT_GAP:
+            return None
+        if cue_span is None and _inside(g[0].start, spans) is not None:
+            continue
+        return g
+    return None
+
+
+def _pairs_for_cue(
+    text: str, s: Sentence, gs: list[list[Mention]], m: re.Match[str], spans: list[tuple[int, int]]
+) -> list[Pair]:
+    cue = cue_of(m)
+    start, end = m.start(), m.end()
+    sym = "sym" in cue.flags
+    left = _left_group(text, gs, start, spans, "subj" in cue.flags)
+    if "med" in cue.flags:
+        right = _right_group(text, gs, cue, end, spans)
+        if left is None or right is None:
+            return []
+        return [Pair(left[0], right[0], cue, start, end, also=right[1:])]
+    between = _BETWEEN.match(text, end)
+    if between:
+        right = _right_group(text, gs, cue, between.end(), spans)
+        if right is not None and len(right) >= 2:
+            return [Pair(right[0], right[1], cue, start, end, mutual=sym)]
+    right = _right_group(text, gs, cue, end, spans)
+    joint = left is not None and len(left) >= 2 and right is None
+    if joint and (sym or _EACH_OTHER.match(text, end)):  # "India and Pakistan agreed"
+        assert left is not None
+        return [Pair(left[0], left[1], cue, start, end, mutual=True)]
+    if left is not None and right is not None:
+        after = _BY.match(text[right[-1].end : s.end] + " ")
+        later = [g for g in gs if g[0].start >= right[-1].end]
+        if after and later and later[0][0].start == right[-1].end + after.end():
+            left, right = later[0], right  # "violation of Polish airspace by Russian drones"
+        elif _PASSIVE.search(text, s.start, start) and text[end : right[0].start].strip() == "by":
+            left, right = right, left  # "was attacked by X"
+    if right is None and left is not None and _POSSESSIVE_TARGET.match(text, end):
+        subject = gs[0] if gs else None
+        if subject is not None and subject is not left:
+            right = subject  # "Israeli strikes on its nuclear sites": its = the subject
+    if left is None or right is None:
+        return []
+    out = []
+    for a in left:
+        for b in right:
+            if a.actor != b.actor:
+                out.append(Pair(a, b, cue, start, end, mutual=sym))
+    return out
+
+
+def find_pairs(text: str, s: Sentence, mentions: list[Mention]) -> list[Pair]:
+    """Every draft relation in sentence ``s``: one per actor set, first cue first."""
+    if len({m.actor for m in mentions}) < 2:
+        return []
+    gs = groups(mentions)
+    spans = _paren_spans(text, s)
+    out: list[Pair] = []
+    seen: set[frozenset[str]] = set()
+    for m in PATTERN.finditer(text, s.start, s.end):
+        if any(x.start <= m.start() < x.end for x in mentions):
+            continue  # a cue word inside a name ("Alliance of Sahel States")
+        for pair in _pairs_for_cue(text, s, gs, m, spans):
+            if pair.key not in seen:
+                seen.add(pair.key)
+                out.append(pair)
+    return out

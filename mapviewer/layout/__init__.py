@@ -1,0 +1,1 @@
+"""Node positions and edge geometry as plain numbers. No Qt."""

@@ -1,0 +1,66 @@
+"""The gazetteer covers every UN member and observer, the main blocs, and the forms news uses."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from mapviewer.extract.gazetteer import RESOURCES, load_gazetteer
+
+
+def _actor_of(form: str, date: str | None = None) -> str | None:
+    hits = list(load_gazetteer(date).find(f"x {form} x"))
+    assert len(hits) == 1, (form, hits)
+    return hits[0][2].actor
+
+
+def test_every_un_member_and_observer_is_a_state() -> None:
+    members = json.loads((RESOURCES / "un_members.json").read_text(encoding="utf-8"))
+    assert len(members["members"]) == 193
+    g = load_gazetteer()
+    for iso3 in members["members"] + members["observers"]:
+        assert g.entries[iso3].kind == "state"
+        assert g.actor(iso3).iso3 == iso3
+
+
+@pytest.mark.parametrize(
+    ("form", "actor"),
+    [
+        ("US", "USA"), ("U.S.", "USA"), ("the United States", "USA"), ("American", "USA"),
+        ("Washington", "USA"), ("the White House", "USA"), ("Iranian", "IRN"), ("Tehran", "IRN"),
+        ("the Islamic Republic", "IRN"), ("British", "GBR"), ("Moscow", "RUS"),
+        ("the Kremlin", "RUS"), ("Kyiv", "UKR"), ("Kiev", "UKR"), ("Pezizian", "IRN"),
+        ("Masoud Pezeshkian", "IRN"), ("EU", "EU"), ("NATO", "NATO"), ("G7", "G7"),
+        ("UN", "UN"), ("IAEA", "IAEA"), ("the West", "WEST"), ("Vatican", "VAT"),
+        ("Palestinian", "PSE"), ("Ivory Coast", "CIV"), ("Germany", "DEU"),
+    ],
+)  # fmt: skip
+def test_forms(form: str, actor: str) -> None:
+    assert _actor_of(form) == actor
+
+
+def test_case_matters_and_not_actors_are_blocked() -> None:
+    g = load_gazetteer()
+    assert list(g.find("let us go")) == []
+    [(_, _, form)] = list(g.find("the UN Charter"))
+    assert form.actor is None
+
+
+def test_people_follow_their_terms() -> None:
+    assert _actor_of("Kishida", "2024-06-17") == "JPN"
+    assert list(load_gazetteer("2025-06").find("x Kishida x")) == []
+    assert load_gazetteer("2019").entries["trump"].kind == "person"
+    assert "biden" not in load_gazetteer("2025-06-01").entries
+
+
+def test_import_does_not_load_country_data() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, mapviewer.extract, mapviewer.commands.extract; "
+        "print('countryinfo' in sys.modules, 'PySide6' in sys.modules, 'pysbd' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False", "False"]
