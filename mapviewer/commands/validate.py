@@ -27,9 +27,12 @@ def main(argv: list[str]) -> int:
         for p in loaded.problems:
             print(f"  {p}", file=sys.stderr)
         return 1
-    quotes = sum(len(s.evidence) for s in doc.statements)
+    evidence = [e for s in doc.statements for e in s.evidence]
+    quotes = sum(1 for e in evidence if e.quoted)
+    unquoted = len(evidence) - quotes
+    extra = f", {unquoted} unquoted source(s) (nothing to check)" if unquoted else ""
     print(
         f"{ns.file}: ok: {len(doc.actors)} actors, {len(doc.statements)} statements, "
-        f"{quotes} quotes verified against {len(doc.articles)} article(s)"
+        f"{quotes} quotes verified against {len(loaded.texts)} article text(s){extra}"
     )
     return 0

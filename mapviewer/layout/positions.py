@@ -49,7 +49,9 @@ def layout_positions(doc: MapDocument, *, seed: int = 7, scale: float = SCALE) -
             return {ids[0]: (0.0, 0.0)}
         k = 1.8 / math.sqrt(len(ids))
         raw = nx.spring_layout(graph, seed=seed, k=k, iterations=100)
-        return {a: (float(raw[a][0]) * scale, float(raw[a][1]) * scale) for a in ids}
+        # Keep the spacing between actors about constant as maps grow: area grows with the count.
+        spread = scale * max(1.0, math.sqrt(len(ids) / 25))
+        return {a: (float(raw[a][0]) * spread, float(raw[a][1]) * spread) for a in ids}
     start = {a: (p[0] / scale, p[1] / scale) for a, p in placed.items()}
     raw = nx.spring_layout(graph, pos=start or None, fixed=list(placed) or None, seed=seed, iterations=100)
     out = dict(placed)

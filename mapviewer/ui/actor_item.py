@@ -1,4 +1,8 @@
-"""ActorItem: one actor on the map, drawn by kind (circle, small circle, rounded square, hexagon)."""
+"""ActorItem: one actor on the map, drawn by kind (circle, small circle, rounded square, hexagon).
+
+Its name is not drawn here: the view's label layer (``label_layer.py``) draws names at a readable
+screen size and drops the ones that would collide.
+"""
 
 from __future__ import annotations
 
@@ -15,10 +19,6 @@ from mapviewer.ui.style import Theme, label_font
 if TYPE_CHECKING:
     from mapviewer.ui.pair_item import PairItem
 
-#: Below this zoom the full name gives way to the short label (ISO3), below the next to nothing.
-SHORT_LABEL_LOD = 0.55
-NO_LABEL_LOD = 0.28
-
 
 def node_radius(kind: str, statements: int) -> float:
     """Grows gently with the number of statements (square root), within limits."""
@@ -31,20 +31,26 @@ def _outline(kind: str, r: float) -> QPainterPath:
     if kind == "organization":
         path.addRoundedRect(QRectF(-r, -r, 2 * r, 2 * r), r * 0.3, r * 0.3)
     elif kind == "group":
-        points = [
-            QPointF(
-                r * math.cos(math.pi / 3 * i + math.pi / 6),
-                r * math.sin(math.pi / 3 * i + math.pi / 6),
-            )
+        corners = [
+            QPointF(r * math.cos(math.pi / 3 * i + math.pi / 6), r * math.sin(math.pi / 3 * i + math.pi / 6))
             for i in range(6)
         ]
-        path.moveTo(points[0])
-        for p in points[1:]:
+        path.moveTo(corners[0])
+        for p in corners[1:]:
             path.lineTo(p)
         path.closeSubpath()
     else:
         path.addEllipse(QPointF(0, 0), r, r)
     return path
+
+
+def _static(text: str, font_size: float, bold: bool) -> QStaticText:
+    # Labels come from files: plain text only, never guessed rich text.
+    static = QStaticText(text)
+    static.setTextFormat(Qt.TextFormat.PlainText)
+    static.setTextOption(QTextOption(Qt.AlignmentFlag.AlignCenter))
+    static.prepare(font=label_font(font_size, bold))
+    return static
 
 
 class ActorItem(QGraphicsItem):
@@ -58,13 +64,15 @@ class ActorItem(QGraphicsItem):
         kind: str,
         radius: float,
         theme: Theme,
+        importance: int = 0,
     ) -> None:
         super().__init__()
         self.actor_id = actor_id
         self.kind = kind
         self.radius = radius
+        self.importance = importance
         self.pairs: list[PairItem] = []
-        self._theme = theme
+        self.focused = False
         self._outline = _outline(kind, radius)
         fill = {
             "person": theme.person_fill,
@@ -74,26 +82,15 @@ class ActorItem(QGraphicsItem):
         self._brush = QBrush(QColor(fill))
         self._pen = QPen(QColor(theme.node_border), 1.6)
         self._focus_pen = QPen(QColor(theme.node_border), 3.2)
-        self._font = label_font(11.0 if kind == "state" else 10.0, bold=kind == "state")
-        self._label = self._static(label)
-        self._short = self._static(short_label)
-        size = self._label.size()
-        self._label_rect = QRectF(-size.width() / 2 - 4, radius + 3, size.width() + 8, size.height() + 2)
-        self._bounds = self._outline.boundingRect().adjusted(-3, -3, 3, 3).united(self._label_rect)
-        self.focused = False
+        self._bounds = self._outline.boundingRect().adjusted(-3, -3, 3, 3)
+        # Prepared once, drawn by the label layer.
+        self.label_font = label_font(11.0 if kind == "state" else 10.0, bold=kind == "state")
+        self.label_text = _static(label, self.label_font.pointSizeF(), kind == "state")
+        self.short_text = _static(short_label, self.label_font.pointSizeF(), kind == "state")
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setZValue(10)
-        self.setToolTip("")
-
-    def _static(self, text: str) -> QStaticText:
-        # Labels come from files: plain text only, never guessed rich text.
-        static = QStaticText(text)
-        static.setTextFormat(Qt.TextFormat.PlainText)
-        static.setTextOption(QTextOption(Qt.AlignmentFlag.AlignCenter))
-        static.prepare(font=self._font)
-        return static
 
     @override
     def boundingRect(self) -> QRectF:
@@ -101,14 +98,11 @@ class ActorItem(QGraphicsItem):
 
     @override
     def shape(self) -> QPainterPath:
-        path = QPainterPath(self._outline)
-        path.addRect(self._label_rect)
-        return path
+        return self._outline
 
     def contains_point(self, scene_pos: QPointF) -> bool:
-        """Whether a click at ``scene_pos`` lands on this actor (its outline or its label)."""
-        local = self.mapFromScene(scene_pos)
-        return bool(self._outline.contains(local) or self._label_rect.contains(local))
+        """Whether a click at ``scene_pos`` lands on this actor's outline."""
+        return bool(self._outline.contains(self.mapFromScene(scene_pos)))
 
     def set_focused(self, focused: bool) -> None:
         """Emphasise the actor (selected, or an end of the selected statement)."""
@@ -123,31 +117,17 @@ class ActorItem(QGraphicsItem):
         option: QStyleOptionGraphicsItem,
         widget: QWidget | None = None,
     ) -> None:
-        lod = option.levelOfDetailFromTransform(painter.worldTransform())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setBrush(self._brush)
         painter.setPen(self._focus_pen if self.focused else self._pen)
         painter.drawPath(self._outline)
-        if lod < NO_LABEL_LOD:
-            return
-        painter.setFont(self._font)
-        if lod < SHORT_LABEL_LOD:
-            text = self._short
-            size = text.size()
-            painter.setPen(QColor(self._theme.node_text))
-            painter.drawStaticText(QPointF(-size.width() / 2, -size.height() / 2), text)
-            return
-        back = QColor(self._theme.label_back)
-        back.setAlphaF(0.85)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(back)
-        painter.drawRoundedRect(self._label_rect, 4, 4)
-        painter.setPen(QColor(self._theme.node_text))
-        painter.drawStaticText(QPointF(self._label_rect.left() + 4, self._label_rect.top() + 1), self._label)
 
     @override
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
             for pair in self.pairs:
                 pair.update_geometry()
+            scene = self.scene()
+            if scene is not None and hasattr(scene, "labels_changed"):
+                scene.labels_changed()
         return super().itemChange(change, value)

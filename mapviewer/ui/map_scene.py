@@ -4,7 +4,7 @@ selections. Signals come from here, never from items."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont, QStaticText
 from PySide6.QtWidgets import QGraphicsScene
 
 from mapviewer.model.graph import degree, statements_by_pair
@@ -19,10 +19,10 @@ NO_INDEX_ABOVE = 4000
 
 
 def short_label(actor_label: str, iso3: str | None) -> str:
-    """The label used when space is short: the ISO3 code, or the first letters of the name."""
+    """The label used when space is short: the ISO3 code, a short name as it is, else nothing."""
     if iso3:
         return iso3
-    return actor_label if len(actor_label) <= 6 else actor_label[:5] + "…"
+    return actor_label if len(actor_label) <= 6 else ""
 
 
 class MapScene(QGraphicsScene):
@@ -32,6 +32,8 @@ class MapScene(QGraphicsScene):
     actor_clicked = Signal(str)
     background_clicked = Signal()
     actor_moved = Signal(str, float, float)
+    #: Actor names need placing again (an actor moved, or the focus changed).
+    labels_invalidated = Signal()
 
     def __init__(self, theme: Theme) -> None:
         super().__init__()
@@ -67,6 +69,7 @@ class MapScene(QGraphicsScene):
                 actor.kind,
                 node_radius(actor.kind, counts.get(actor.id, 0)),
                 self.theme,
+                counts.get(actor.id, 0),
             )
             item.setPos(*positions[actor.id])
             item.setToolTip(tooltip_html(actor.label, actor.role or "", italic_last=True))
@@ -97,7 +100,8 @@ class MapScene(QGraphicsScene):
             for s in statements:
                 self.pair_of[s.id] = pair
         rect = self.itemsBoundingRect()
-        self.setSceneRect(rect.adjusted(-400, -300, 400, 300))
+        pad = max(600.0, rect.width(), rect.height())  # room to pan and to centre beside the legend
+        self.setSceneRect(rect.adjusted(-pad, -pad, pad, pad))
 
     def map_rect(self) -> QRectF:
         """The rectangle around everything drawn, for fitting the view."""
@@ -145,6 +149,18 @@ class MapScene(QGraphicsScene):
         for aid, item in self.actor_items.items():
             item.set_focused(aid == actor_id or (statement_id is not None and aid in focus_actors))
             item.setOpacity(1.0 if aid in focus_actors or not anything else 0.25)
+        self.labels_changed()
+
+    def relation_label(self) -> tuple[QPointF, QStaticText, QFont] | None:
+        """The selected statement's relation text and curve midpoint, for the label layer."""
+        for pair in self.pair_items.values():
+            if pair.selected is not None:
+                return pair.relation_label()
+        return None
+
+    def labels_changed(self) -> None:
+        """Ask the view to place actor names again."""
+        self.labels_invalidated.emit()
 
     def notify_actor_moved(self, actor_id: str) -> None:
         """Called by the view after a drag, so the new position can be saved with the map."""

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 from typing_extensions import override
 
+from mapviewer.ui.label_layer import PlacedLabel, draw_labels, place_labels
 from mapviewer.ui.legend import Legend
 from mapviewer.ui.map_scene import MapScene
 from mapviewer.ui.pair_item import HIT_PIXELS
@@ -41,7 +42,49 @@ class MapView(QGraphicsView):
         self._auto_fit = True
         self._press: QPoint | None = None
         self._press_hit: tuple[str, str] | None = None
-        self._dragged_actor: str | None = None
+        self._labels: list[PlacedLabel] = []
+        self._labels_key: tuple[float, ...] | None = None
+        scene.labels_invalidated.connect(self._on_scene_labels_invalidated)
+
+    # Actor names, drawn over everything at screen size
+    def _on_scene_labels_invalidated(self) -> None:
+        self._labels_key = None
+        self.viewport().update()
+
+    def placed_labels(self) -> list[PlacedLabel]:
+        """The labels for the current zoom and scroll (placed again only when those change)."""
+        t = self.transform()
+        key = (
+            t.m11(),
+            t.m22(),
+            t.dx(),
+            t.dy(),
+            float(self.horizontalScrollBar().value()),
+            float(self.verticalScrollBar().value()),
+            float(self.viewport().width()),
+            float(self.viewport().height()),
+        )
+        if key != self._labels_key:
+            self._labels = place_labels(
+                self, list(self.map_scene.actor_items.values()), self.map_scene.relation_label()
+            )
+            self._labels_key = key
+        return self._labels
+
+    @override
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        labels = self.placed_labels()
+        painter.save()
+        painter.resetTransform()
+        draw_labels(painter, labels, self.map_scene.theme)
+        painter.restore()
+
+    def label_at(self, pos: QPoint) -> str | None:
+        """The actor whose drawn name is under viewport point ``pos``, if any."""
+        for label in reversed(self._labels):
+            if label.actor_id and label.box.contains(QPointF(pos)):
+                return label.actor_id
+        return None
 
     # Zoom and fit
     def _sync_tolerance(self) -> None:
@@ -61,15 +104,18 @@ class MapView(QGraphicsView):
         if rect.isEmpty():
             return
         rect = rect.adjusted(-40, -40, 40, 40)
-        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        if self.legend.isVisible() and self.legend.body.isVisible():
-            # Leave the legend's corner free: widen the fitted area by the legend's width.
-            spare = (self.legend.width() + 20) / max(self.transform().m11(), 1e-6)
-            self.fitInView(rect.adjusted(-spare, 0, 0, 0), Qt.AspectRatioMode.KeepAspectRatio)
-        if self.transform().m11() > MAX_FIT_SCALE:
-            self.resetTransform()
-            self.scale(MAX_FIT_SCALE, MAX_FIT_SCALE)
-            self.centerOn(rect.center())
+        port = self.viewport().rect()
+        # The legend keeps a strip on the left; the map fits in what is left of the width.
+        left = self.legend.width() + 16 if self.legend.body.isVisible() else 0
+        if port.width() - left < port.width() * 0.6:
+            left = 0  # a narrow window: overlap the legend rather than shrink the map to nothing
+        width, height = max(port.width() - left, 1), max(port.height(), 1)
+        scale = min(width / rect.width(), height / rect.height(), MAX_FIT_SCALE)
+        self.resetTransform()
+        self.scale(scale, scale)
+        # centerOn puts a scene point at the viewport's middle; shift it so the map is centred
+        # in the free part instead.
+        self.centerOn(rect.center().x() - left / 2 / scale, rect.center().y())
         self._auto_fit = True
         self._sync_tolerance()
 
@@ -144,7 +190,10 @@ class MapView(QGraphicsView):
         self._press_hit = None
         if event.button() == Qt.MouseButton.LeftButton:
             self._sync_tolerance()
-            self._press_hit = self.map_scene.hit_test(self.mapToScene(self._press))
+            named = self.label_at(self._press)
+            self._press_hit = (
+                ("actor", named) if named else self.map_scene.hit_test(self.mapToScene(self._press))
+            )
             if self._press_hit is not None and self._press_hit[0] == "statement":
                 self.map_scene.statement_clicked.emit(self._press_hit[1])
                 event.accept()

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
-    QColor,
+    QFont,
     QPainter,
     QPainterPath,
     QPainterPathStroker,
@@ -161,7 +161,8 @@ class PairItem(QGraphicsItem):
         self.setZValue(5 if selected else 0)
         self.update()
 
-    def _relation_label(self) -> QStaticText | None:
+    def relation_label(self) -> tuple[QPointF, QStaticText, QFont] | None:
+        """The selected statement's relation, prepared once, and where its curve's middle is."""
         if self.selected is None:
             return None
         if self._label is None:
@@ -170,7 +171,8 @@ class PairItem(QGraphicsItem):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.prepare(font=self._label_font)
             self._label = label
-        return self._label
+        mid = self.curves[self._index[self.selected]].midpoint
+        return (QPointF(*mid), self._label, self._label_font)
 
     @override
     def paint(
@@ -200,24 +202,6 @@ class PairItem(QGraphicsItem):
                 painter.setBrush(category_brush(st.category, emphasis == -1))
                 for head in heads:
                     painter.drawPolygon(head)
-        label = self._relation_label() if lod >= 0.4 else None
-        if label is not None and self.selected is not None:
-            mid = self.curves[self._index[self.selected]].midpoint
-            size = label.size()
-            box = QRectF(
-                mid[0] - size.width() / 2 - 5,
-                mid[1] - size.height() - 10,
-                size.width() + 10,
-                size.height() + 4,
-            )
-            back = QColor("#FFFFFF")
-            back.setAlphaF(0.92)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(back)
-            painter.drawRoundedRect(box, 4, 4)
-            painter.setPen(QColor("#111820"))
-            painter.setFont(self._label_font)
-            painter.drawStaticText(QPointF(box.left() + 5, box.top() + 2), label)
 
     # Hover: the summary as a tooltip, and a slightly thicker curve.
     def _hover_at(self, event: QGraphicsSceneHoverEvent) -> None:

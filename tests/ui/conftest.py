@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,8 +25,8 @@ def open_window(qtbot: QtBot, path: Path = DEFAULT_MAP) -> MainWindow:
 
 
 @pytest.fixture
-def window(qtbot: QtBot) -> Iterator[MainWindow]:
-    yield open_window(qtbot)
+def window(qtbot: QtBot) -> MainWindow:
+    return open_window(qtbot)
 
 
 def viewport_point(window: MainWindow, statement_id: str) -> QPoint:

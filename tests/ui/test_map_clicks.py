@@ -125,3 +125,23 @@ def test_drag_node_moves_it_and_marks_the_map_changed(qtbot: QtBot, window: Main
     assert window.isWindowModified()
     x, y = window.loaded.document.positions["CAN"]
     assert (x, y) == (round(item.scenePos().x(), 1), round(item.scenePos().y(), 1))
+
+
+def test_labels_never_overlap_and_a_name_can_be_clicked(qtbot: QtBot, window: MainWindow) -> None:
+    labels = window.view.placed_labels()
+    assert {"RUS", "IRN", "ISR", "USA"} <= {lbl.actor_id for lbl in labels}
+    for i, a in enumerate(labels):
+        for b in labels[i + 1 :]:
+            assert not a.box.intersects(b.box), (a.actor_id, b.actor_id)
+    russia = next(lbl for lbl in labels if lbl.actor_id == "RUS")
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=russia.box.center().toPoint())
+    assert window.view_state.selected_actor == "RUS"
+
+
+def test_zooming_out_hides_names_instead_of_shrinking_them(qtbot: QtBot, window: MainWindow) -> None:
+    before = window.view.placed_labels()
+    heights = {round(lbl.box.height()) for lbl in before}
+    window.view.zoom_by(0.15)
+    after = window.view.placed_labels()
+    assert 0 < len(after) < len(before)
+    assert {round(lbl.box.height()) for lbl in after} <= heights
