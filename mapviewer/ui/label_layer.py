@@ -69,9 +69,9 @@ def place_labels(
     _place_actors(view, focused, grid, placed)
     scale = view.transform().m11()
     for item in focused:  # the relation label must not cover the statement's own actors
-        centre = QPointF(view.mapFromScene(item.scenePos()))
+        node = view.mapFromScene(item.scenePos())
         r = item.radius * scale
-        grid.add(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r))
+        grid.add(QRectF(node.x() - r, node.y() - r, 2 * r, 2 * r))
     if relation is not None:
         mid, text, font = relation
         centre = view.mapFromScene(mid)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from mapviewer.layout.positions import layout_positions
-from mapviewer.model.graph import statements_of, to_graph
+from mapviewer.model.graph import neighbour_map, statements_of
 from mapviewer.model.io import LoadedMap
 from mapviewer.model.types import MapDocument
 from mapviewer.model.viewstate import ViewState
@@ -125,8 +125,7 @@ class MainWindow(QMainWindow):
         self.loaded = loaded
         doc = loaded.document
         self._names = {a.id: a.label for a in doc.actors}
-        graph = to_graph(doc)
-        self._neighbours = {n: set(graph.successors(n)) | set(graph.predecessors(n)) for n in graph.nodes}
+        self._neighbours = neighbour_map(doc)
         positions = layout_positions(doc)
         self.scene.build(loaded, positions)
         bad = {p.statement_id for p in loaded.problems if p.statement_id}
