@@ -5,10 +5,11 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SYSSTAMP := $(VENV)/.system-deps
+XCBSTAMP := $(VENV)/.system-deps-xcb
 
 .PHONY: run test lint typecheck pytest bench screenshot clean setup
 
-run: setup
+run: setup $(XCBSTAMP)
 	$(BIN)/mapviewer $(ARGS)
 
 test: setup lint typecheck pytest
@@ -17,6 +18,11 @@ setup: $(STAMP)
 
 $(SYSSTAMP): .ci/system-deps.sh
 	bash .ci/system-deps.sh
+	@mkdir -p $(VENV) && touch $@
+
+# A real window (X11) needs a few more libraries than the offscreen tests.
+$(XCBSTAMP): .ci/system-deps.sh
+	bash .ci/system-deps.sh xcb
 	@mkdir -p $(VENV) && touch $@
 
 $(BIN)/python: | $(SYSSTAMP)

@@ -39,12 +39,19 @@ class MapView(QGraphicsView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName("Map")
         self.legend = Legend(scene.theme, self)
+        self.legend.toggle.toggled.connect(self._on_legend_toggled)
         self._auto_fit = True
         self._press: QPoint | None = None
         self._press_hit: tuple[str, str] | None = None
         self._labels: list[PlacedLabel] = []
         self._labels_key: tuple[float, ...] | None = None
         scene.labels_invalidated.connect(self._on_scene_labels_invalidated)
+
+    def _on_legend_toggled(self, _shown: bool) -> None:
+        self.legend.adjustSize()
+        self.legend.move(10, self.viewport().height() - self.legend.height() - 10)
+        if self._auto_fit:
+            self.fit_map()
 
     # Actor names, drawn over everything at screen size
     def _on_scene_labels_invalidated(self) -> None:
@@ -106,7 +113,9 @@ class MapView(QGraphicsView):
         rect = rect.adjusted(-40, -40, 40, 40)
         port = self.viewport().rect()
         # The legend keeps a strip on the left; the map fits in what is left of the width.
-        left = self.legend.width() + 16 if self.legend.body.isVisible() else 0
+        # isHidden, not isVisible: before the window is shown nothing is "visible" yet.
+        self.legend.adjustSize()
+        left = self.legend.width() + 16 if not self.legend.body.isHidden() else 0
         if port.width() - left < port.width() * 0.6:
             left = 0  # a narrow window: overlap the legend rather than shrink the map to nothing
         width, height = max(port.width() - left, 1), max(port.height(), 1)

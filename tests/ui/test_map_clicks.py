@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -145,3 +145,30 @@ def test_zooming_out_hides_names_instead_of_shrinking_them(qtbot: QtBot, window:
     after = window.view.placed_labels()
     assert 0 < len(after) < len(before)
     assert {round(lbl.box.height()) for lbl in after} <= heights
+
+
+def test_wheel_and_keys_zoom_and_fit(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.view
+    fitted = view.transform().m11()
+    centre = QPointF(view.viewport().rect().center())
+    wheel = QWheelEvent(
+        centre,
+        QPointF(view.viewport().mapToGlobal(centre.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, 240),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(view.viewport(), wheel)
+    assert view.transform().m11() > fitted * 1.3
+    qtbot.keyClick(view, Qt.Key.Key_Minus)
+    qtbot.keyClick(view, Qt.Key.Key_Minus)
+    zoomed_out = view.transform().m11()
+    assert zoomed_out < fitted * 1.3
+    qtbot.keyClick(view, Qt.Key.Key_0)
+    assert abs(view.transform().m11() - fitted) < 1e-6
+    # Zoomed in, the hit width stays a few pixels on screen, so it shrinks in scene units.
+    view.zoom_by(4.0)
+    assert window.scene.hit_tolerance < 5.0 / fitted
