@@ -153,7 +153,7 @@ class EvidencePanel(QScrollArea):
         if st.summary:
             layout.addWidget(plain_label(st.summary))
         if st.date:
-            layout.addWidget(plain_label(f"Date: {st.date}", style="color: #555;"))
+            layout.addWidget(plain_label(f"Date: {st.date}", style=f"color: {self.theme.muted};"))
         by_place = {p.place: p for p in problems}
         index = {s.id: i for i, s in enumerate(doc.statements)}.get(st.id, -1)
         articles = {a.id: a for a in doc.articles}
@@ -186,7 +186,7 @@ class EvidencePanel(QScrollArea):
         many: bool,
     ) -> None:
         if many:
-            layout.addWidget(plain_label(f"Quote {j + 1}", bold=True, style="color: #555;"))
+            layout.addWidget(plain_label(f"Quote {j + 1}", bold=True, style=f"color: {self.theme.muted};"))
         if ev.quote is None:
             quote = plain_label("Unquoted: this source gives no text to check.", size=12, italic=True)
         else:
@@ -214,12 +214,12 @@ class EvidencePanel(QScrollArea):
         badge.setWordWrap(False)
         layout.addWidget(badge, alignment=Qt.AlignmentFlag.AlignLeft)
         if problem is not None:
-            layout.addWidget(plain_label(f"✗ {problem.message}", style="color: #B00020; font-weight: bold;"))
+            layout.addWidget(plain_label(f"✗ {problem.message}", style=f"color: {self.theme.error}; font-weight: bold;"))
         elif ev.quote is not None and ev.start is not None:
             layout.addWidget(
                 plain_label(
                     f"✓ Quote verified in the article at {ev.start}–{ev.end}",
-                    style="color: #1B6E3A;",
+                    style=f"color: {self.theme.ok};",
                 )
             )
         if article is not None:

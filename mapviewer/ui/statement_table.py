@@ -18,7 +18,7 @@ from typing_extensions import override
 
 from mapviewer.model.types import MapDocument, Statement
 from mapviewer.ui.safe_text import tooltip_html
-from mapviewer.ui.style import CATEGORY_COLOURS, category_name
+from mapviewer.ui.style import CATEGORY_COLOURS, category_name, current_theme
 
 COLUMNS = (
     "#",
@@ -109,7 +109,7 @@ class StatementModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and col == 4:
             return QColor(CATEGORY_COLOURS.get(st.category, "#7A7A7A"))
         if role == Qt.ItemDataRole.ForegroundRole and col == 6 and st.id in self._bad:
-            return QColor("#B00020")
+            return QColor(current_theme().error)
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip_html(st.summary, st.evidence[0].quote or "unquoted")
         if role == Qt.ItemDataRole.InitialSortOrderRole:

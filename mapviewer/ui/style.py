@@ -60,6 +60,9 @@ class Theme:
     group_fill: str
     highlight: str
     other_quote: str
+    muted: str
+    ok: str
+    error: str
 
 
 LIGHT = Theme(
@@ -75,6 +78,9 @@ LIGHT = Theme(
     group_fill="#DDEFE6",
     highlight="#FFE08A",
     other_quote="#9AA7B4",
+    muted="#555B63",
+    ok="#1B6E3A",
+    error="#B00020",
 )
 DARK = Theme(
     dark=True,
@@ -89,6 +95,9 @@ DARK = Theme(
     group_fill="#2F4F41",
     highlight="#7A5C00",
     other_quote="#6C7884",
+    muted="#AEB6BF",
+    ok="#7BD88F",
+    error="#FF8A80",
 )
 
 
