@@ -214,7 +214,9 @@ class EvidencePanel(QScrollArea):
         badge.setWordWrap(False)
         layout.addWidget(badge, alignment=Qt.AlignmentFlag.AlignLeft)
         if problem is not None:
-            layout.addWidget(plain_label(f"✗ {problem.message}", style=f"color: {self.theme.error}; font-weight: bold;"))
+            layout.addWidget(
+                plain_label(f"✗ {problem.message}", style=f"color: {self.theme.error}; font-weight: bold;")
+            )
         elif ev.quote is not None and ev.start is not None:
             layout.addWidget(
                 plain_label(

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from mapviewer.model.errors import MapError
 from mapviewer.model.io import load_map, rebase_text_paths, save_map
 from mapviewer.ui import recent
+from mapviewer.ui.article_import_actions import install_article_import
+from mapviewer.ui.import_actions import install_import_export
 
 if TYPE_CHECKING:
     from mapviewer.ui.main_window import MainWindow
@@ -34,6 +36,8 @@ class FileActions:
         file_menu.addSeparator()
         self.save_action = self._action(file_menu, "&Save", QKeySequence.StandardKey.Save, self.save)
         self._action(file_menu, "Save &As…", QKeySequence.StandardKey.SaveAs, self.save_as)
+        install_import_export(window, file_menu)
+        install_article_import(window, file_menu)
         file_menu.addSeparator()
         self._action(file_menu, "&Problems…", None, self.show_problems)
         file_menu.addSeparator()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -44,6 +44,8 @@ def test_markup_in_a_map_shows_literally(qtbot: QtBot, tmp_path: Path) -> None:
     rich = [lbl for lbl in labels if lbl.textFormat() != Qt.TextFormat.PlainText]
     assert all("<img" not in lbl.text() and "&lt;img" not in lbl.text() for lbl in rich)
     # Hovering the edge gives its summary as a tooltip, escaped so the markup shows literally.
+    # Move from somewhere else first: a move to where the pointer already is sends no event.
+    qtbot.mouseMove(window.view.viewport(), QPoint(3, 3))
     qtbot.mouseMove(window.view.viewport(), viewport_point(window, "s1"))
     pair = window.scene.pair_of["s1"]
     qtbot.waitUntil(lambda: pair.toolTip() != "")
