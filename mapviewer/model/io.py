@@ -170,8 +170,16 @@ def load_map(path: str | Path) -> LoadedMap:
         data = path.read_bytes()
     except OSError as e:
         raise MapFileError(path, [Problem("", e.strerror or str(e))]) from None
-    doc = parse_map(data, path)
-    texts, problems = _read_article_texts(doc, path.parent)
+    return open_document(parse_map(data, path), path)
+
+
+def open_document(doc: MapDocument, path: Path | None = None) -> LoadedMap:
+    """Read the article texts of a map already in memory (an import, a merge) and check every quote.
+
+    Relative ``text_path`` values are read from ``path``'s folder, or the working folder.
+    """
+    base = path.parent if path is not None else Path.cwd()
+    texts, problems = _read_article_texts(doc, base)
     loaded = LoadedMap(doc, path, texts, problems)
     loaded.problems += check_provenance(loaded)
     return loaded

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from mapviewer.model.errors import MapError
-from mapviewer.model.io import LoadedMap
+from mapviewer.model.io import open_document
 
 if TYPE_CHECKING:
     from mapviewer.formats import ColumnMapping, ImportReport
@@ -154,7 +154,8 @@ def import_path(
         return False
     finally:
         progress.close()
-    window.show_map(LoadedMap(doc, None, {}, []))
+    # Imported quotes are checked like any others (GraphML, GEXF and JSON exports carry the text).
+    window.show_map(open_document(doc))
     window.setWindowModified(True)
     show_report(window, path, report)
     return True

@@ -156,12 +156,18 @@ class MainWindow(QMainWindow):
     def _show_status(self) -> None:
         doc = self.loaded.document
         quotes = sum(1 for s in doc.statements for e in s.evidence if e.quoted)
-        bad = len({p.statement_id for p in self.loaded.problems if p.statement_id})
-        check = "all quotes verified" if not self.loaded.problems else f"{bad} statement(s) with problems"
-        self.statusBar().showMessage(
-            f"{len(doc.actors)} actors · {len(doc.statements)} statements · {quotes} quotes · "
-            f"{len(doc.articles)} article(s) · {check}"
-        )
+        unquoted = sum(1 for s in doc.statements if s.unquoted)
+        problems = self.loaded.problems
+        parts = [f"{len(doc.actors)} actors", f"{len(doc.statements)} statements"]
+        if problems:
+            bad = len({p.statement_id for p in problems if p.statement_id})
+            parts.append(f"{quotes} quotes, {len(problems)} problem(s) in {bad} statement(s)")
+        elif quotes:
+            parts.append(f"{quotes} quotes, all verified")
+        if unquoted:
+            parts.append(f"{unquoted} unquoted statement(s)")
+        parts.append(f"{len(doc.articles)} article(s)")
+        self.statusBar().showMessage(" · ".join(parts))
 
     # Selection, from the view state out to every widget
     def _on_view_state_selection_changed(self) -> None:

@@ -172,3 +172,11 @@ def test_wheel_and_keys_zoom_and_fit(qtbot: QtBot, window: MainWindow) -> None:
     # Zoomed in, the hit width stays a few pixels on screen, so it shrinks in scene units.
     view.zoom_by(4.0)
     assert window.scene.hit_tolerance < 5.0 / fitted
+
+
+def test_status_bar_counts(window: MainWindow) -> None:
+    doc = window.loaded.document
+    quotes = sum(len(s.evidence) for s in doc.statements)
+    message = window.statusBar().currentMessage()
+    assert f"{len(doc.statements)} statements" in message
+    assert f"{quotes} quotes, all verified" in message

@@ -79,6 +79,8 @@ def test_mismatched_quote_is_shown_as_an_error(qtbot: QtBot, tmp_path: Path) -> 
     window = open_window(qtbot, write_map(tmp_path, data))
     assert window.banner.isVisibleTo(window)
     assert "1 provenance problem" in window.banner.text()
+    assert "1 problem(s) in 1 statement(s)" in window.statusBar().currentMessage()
+    assert "all verified" not in window.statusBar().currentMessage()
     click_statement(qtbot, window, "s1")
     texts = [lbl.text() for lbl in window.panel.widget().findChildren(QLabel)]
     assert any(t.startswith("✗ quote does not match") for t in texts)
