@@ -65,6 +65,7 @@ class ActorItem(QGraphicsItem):
         radius: float,
         theme: Theme,
         importance: int = 0,
+        colour: str | None = None,
     ) -> None:
         super().__init__()
         self.actor_id = actor_id
@@ -79,6 +80,8 @@ class ActorItem(QGraphicsItem):
             "organization": theme.org_fill,
             "group": theme.group_fill,
         }.get(kind, theme.node_fill)
+        if colour is not None and QColor.isValidColorName(colour):
+            fill = colour  # a colour the map brought with it (yEd, Gephi)
         self._brush = QBrush(QColor(fill))
         self._pen = QPen(QColor(theme.node_border), 1.6)
         self._focus_pen = QPen(QColor(theme.node_border), 3.2)

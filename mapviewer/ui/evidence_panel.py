@@ -63,6 +63,18 @@ def plain_label(
     return label
 
 
+def text_on(background: str) -> str:
+    """Black or white, whichever contrasts more with ``background`` (WCAG relative luminance).
+
+    >>> text_on("#E69F00"), text_on("#0072B2")
+    ('#000000', '#FFFFFF')
+    """
+    rgb = [int(background[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    lin = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+    lum = 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+    return "#000000" if (lum + 0.05) / 0.05 > 1.05 / (lum + 0.05) else "#FFFFFF"
+
+
 def safe_link(url: str) -> str:
     """Escaped HTML for a link that opens only on click, and only for http(s) addresses."""
     shown = html.escape(url if len(url) <= 70 else url[:67] + "…")
@@ -146,7 +158,8 @@ class EvidencePanel(QScrollArea):
         layout.addWidget(plain_label(st.relation, size=12, italic=True))
         chip = plain_label(
             f"  {category_name(st.category)}  ",
-            style=f"background: {colour}; color: white; border-radius: 4px; padding: 2px; font-weight: bold;",
+            style=f"background: {colour}; color: {text_on(colour)}; border-radius: 4px; padding: 2px;"
+            " font-weight: bold;",
         )
         chip.setWordWrap(False)
         layout.addWidget(chip, alignment=Qt.AlignmentFlag.AlignLeft)
@@ -154,6 +167,17 @@ class EvidencePanel(QScrollArea):
             layout.addWidget(plain_label(st.summary))
         if st.date:
             layout.addWidget(plain_label(f"Date: {st.date}", style=f"color: {self.theme.muted};"))
+        extra = st.model_extra or {}
+        also = extra.get("also_concerns")
+        if isinstance(also, list) and also:
+            layout.addWidget(
+                plain_label("Also concerns: " + ", ".join(names.get(str(a), str(a)) for a in also))
+            )
+        attributes = extra.get("attributes")
+        if isinstance(attributes, dict) and attributes:
+            lines = [f"{k}: {v}" for k, v in sorted(attributes.items(), key=lambda kv: str(kv[0]))]
+            layout.addWidget(plain_label("Attributes from the imported file", bold=True))
+            layout.addWidget(plain_label("\n".join(lines), style=f"color: {self.theme.muted};"))
         by_place = {p.place: p for p in problems}
         index = {s.id: i for i, s in enumerate(doc.statements)}.get(st.id, -1)
         articles = {a.id: a for a in doc.articles}

@@ -70,6 +70,7 @@ class MapScene(QGraphicsScene):
                 node_radius(actor.kind, counts.get(actor.id, 0)),
                 self.theme,
                 counts.get(actor.id, 0),
+                _colour_of(actor.model_extra or {}),
             )
             item.setPos(*positions[actor.id])
             item.setToolTip(tooltip_html(actor.label, actor.role or "", italic_last=True))
@@ -166,3 +167,9 @@ class MapScene(QGraphicsScene):
         """Called by the view after a drag, so the new position can be saved with the map."""
         item = self.actor_items[actor_id]
         self.actor_moved.emit(actor_id, item.pos().x(), item.pos().y())
+
+
+def _colour_of(extra: dict[str, object]) -> str | None:
+    """An imported actor's own fill colour (``actors[].color``), if it has a usable one."""
+    colour = extra.get("color")
+    return colour if isinstance(colour, str) and colour.startswith("#") and len(colour) == 7 else None
