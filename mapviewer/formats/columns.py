@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from mapviewer.formats.errors import FormatError
+from mapviewer.model.config import config_dir
 from mapviewer.model.io import write_atomic
 
 #: The map fields a column can fill, in the order a dialog should show them.
@@ -120,15 +120,6 @@ def header_key(headers: Sequence[str]) -> str:
     """The key a mapping is remembered under: a hash of the sorted, normalised header set."""
     text = "\n".join(sorted({_norm(h) for h in headers}))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
-
-
-def config_dir() -> Path:
-    """The user's mapviewer config folder (not created here)."""
-    override = os.environ.get("MAPVIEWER_CONFIG_DIR")
-    if override:
-        return Path(override)
-    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
-    return Path(base) / "mapviewer"
 
 
 def _store_path() -> Path:

@@ -3,21 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
+from mapviewer.model.config import config_dir
 from mapviewer.model.io import write_atomic
 
 MAX_RECENT = 10
-
-
-def config_dir() -> Path:
-    """``$MAPVIEWER_CONFIG_DIR``, else ``$XDG_CONFIG_HOME/mapviewer``, else ``~/.config/mapviewer``."""
-    override = os.environ.get("MAPVIEWER_CONFIG_DIR")
-    if override:
-        return Path(override)
-    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
-    return Path(base) / "mapviewer"
 
 
 def _file() -> Path:
