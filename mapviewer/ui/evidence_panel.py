@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QIcon, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -279,12 +279,14 @@ class EvidencePanel(QScrollArea):
         layout.addWidget(plain_label(f"{len(statements)} statement(s)", bold=True))
         listing = QListWidget()
         listing.setAccessibleName("Actor statements")
+        listing.setStyleSheet("QListWidget::item { padding: 3px; }")
         for st in statements:
-            if st.source == actor.id:
-                text = f"→ {st.relation} → {names.get(st.target, st.target)}"
-            else:
-                text = f"← {names.get(st.source, st.source)} {st.relation}"
-            item = QListWidgetItem(text)
+            src, tgt = names.get(st.source, st.source), names.get(st.target, st.target)
+            hedge = " (hedged)" if st.hedged else ""
+            item = QListWidgetItem(f"{src} {st.relation} {tgt}{hedge}")
+            swatch = QPixmap(12, 12)
+            swatch.fill(QColor(CATEGORY_COLOURS.get(st.category, "#7A7A7A")))
+            item.setIcon(QIcon(swatch))
             item.setData(Qt.ItemDataRole.UserRole, st.id)
             item.setToolTip(tooltip_html(st.summary))
             listing.addItem(item)
