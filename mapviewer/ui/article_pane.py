@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextForm
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from mapviewer.model.types import Article
+from mapviewer.ui.article_text import ArticleText
 from mapviewer.ui.style import Theme
 from mapviewer.ui.text_utils import from_utf16, to_utf16
 
@@ -22,8 +23,7 @@ class ArticlePane(QWidget):
         self.header.setTextFormat(Qt.TextFormat.PlainText)
         self.header.setWordWrap(True)
         self.header.setStyleSheet("font-weight: bold; padding: 4px 2px;")
-        self.text = QPlainTextEdit()
-        self.text.setReadOnly(True)
+        self.text = ArticleText(theme.mark)
         self.text.setCenterOnScroll(True)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.text.setAccessibleName("Article text")
@@ -54,12 +54,14 @@ class ArticlePane(QWidget):
         else:
             self.text.setPlainText(text)
         self.highlight = None
+        self.text.set_mark(None)
 
     def clear(self) -> None:
         """Show nothing."""
         self.article_id = None
         self._plain = ""
         self.highlight = None
+        self.text.set_mark(None)
         self.header.setText("No article")
         self.text.setPlainText("")
 
@@ -68,6 +70,7 @@ class ArticlePane(QWidget):
         if end > len(self._plain) or start > end:
             self.highlight = None
             self.text.setExtraSelections([])
+            self.text.set_mark(None)
             return
         selections = []
         faint = QTextCharFormat()
@@ -82,6 +85,7 @@ class ArticlePane(QWidget):
         main = self._selection(start, end, strong)
         selections.append(main)
         self.text.setExtraSelections(selections)
+        self.text.set_mark((to_utf16(self._plain, start), to_utf16(self._plain, end)))
         self.highlight = (start, end)
         cursor = QTextCursor(self.text.document())
         cursor.setPosition(to_utf16(self._plain, start))

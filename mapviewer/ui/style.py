@@ -60,6 +60,7 @@ class Theme:
     group_fill: str
     highlight: str
     other_quote: str
+    mark: str
     muted: str
     ok: str
     error: str
@@ -78,6 +79,7 @@ LIGHT = Theme(
     group_fill="#DDEFE6",
     highlight="#FFE08A",
     other_quote="#9AA7B4",
+    mark="#D4A017",
     muted="#555B63",
     ok="#1B6E3A",
     error="#B00020",
@@ -95,6 +97,7 @@ DARK = Theme(
     group_fill="#2F4F41",
     highlight="#7A5C00",
     other_quote="#6C7884",
+    mark="#E0B040",
     muted="#AEB6BF",
     ok="#7BD88F",
     error="#FF8A80",

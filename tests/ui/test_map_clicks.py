@@ -22,6 +22,11 @@ def test_click_edge_shows_quote_and_highlights_exact_offsets(qtbot: QtBot, windo
     assert window.article.highlighted_range() == (ev.start, ev.end)
     selections = window.article.text.extraSelections()
     assert selections[-1].cursor.selectedText() == ev.quote
+    # The margin marks the quote's lines, where the quote is drawn.
+    bars = window.article.text.marked_lines()
+    assert bars
+    first_line = window.article.text.cursorRect(selections[-1].cursor)
+    assert bars[0].top() <= first_line.center().y() <= bars[-1].bottom()
     assert window.table.selected_statement() == st.id
     pair = window.scene.pair_of[st.id]
     assert pair.selected == st.id
