@@ -173,11 +173,6 @@ class EvidencePanel(QScrollArea):
             layout.addWidget(
                 plain_label("Also concerns: " + ", ".join(names.get(str(a), str(a)) for a in also))
             )
-        attributes = extra.get("attributes")
-        if isinstance(attributes, dict) and attributes:
-            lines = [f"{k}: {v}" for k, v in sorted(attributes.items(), key=lambda kv: str(kv[0]))]
-            layout.addWidget(plain_label("Attributes from the imported file", bold=True))
-            layout.addWidget(plain_label("\n".join(lines), style=f"color: {self.theme.muted};"))
         by_place = {p.place: p for p in problems}
         index = {s.id: i for i, s in enumerate(doc.statements)}.get(st.id, -1)
         articles = {a.id: a for a in doc.articles}
@@ -194,6 +189,13 @@ class EvidencePanel(QScrollArea):
                 names,
                 many=len(st.evidence) > 1,
             )
+        # What an imported file said beyond the format comes last: the quotes come first.
+        attributes = extra.get("attributes")
+        if isinstance(attributes, dict) and attributes:
+            layout.addWidget(_rule())
+            lines = [f"{k}: {v}" for k, v in sorted(attributes.items(), key=lambda kv: str(kv[0]))]
+            layout.addWidget(plain_label("Attributes from the imported file", bold=True))
+            layout.addWidget(plain_label("\n".join(lines), style=f"color: {self.theme.muted};"))
         layout.addStretch(1)
         self._fit_labels()
 
@@ -219,12 +221,18 @@ class EvidencePanel(QScrollArea):
             quote.setAccessibleName("Quote")
             self.quote_labels.append(quote)
         layout.addWidget(quote)
-        who = ev.attributed_to or "the article itself"
-        line = f"according to {who}"
-        if ev.speaker:
-            line += f" · speaker: {names.get(ev.speaker, ev.speaker)}"
-        layout.addWidget(plain_label(line, italic=True))
-        if ev.hedge:
+        if ev.quoted or ev.attributed_to or ev.speaker:
+            who = ev.attributed_to or "the article itself"
+            line = f"according to {who}"
+            if ev.speaker:
+                line += f" · speaker: {names.get(ev.speaker, ev.speaker)}"
+            layout.addWidget(plain_label(line, italic=True))
+        if not ev.quoted and not ev.hedge:
+            badge = plain_label(
+                "  Unquoted source  ",
+                style="background: #5F6B77; color: white; border-radius: 4px; padding: 2px;",
+            )
+        elif ev.hedge:
             word = HEDGE_WORDS.get(ev.hedge, ev.hedge.capitalize())
             badge = plain_label(
                 f"  Hedged: {word}  ",

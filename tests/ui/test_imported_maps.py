@@ -29,4 +29,6 @@ def test_yed_colours_and_attributes_show(qtbot: QtBot) -> None:
     texts = [lbl.text() for lbl in window.panel.widget().findChildren(QLabel)]
     assert "description: large drills around the island" in texts
     assert "Unquoted: this source gives no text to check." in texts
+    assert "  Unquoted source  " in texts
+    assert "  Stated as fact  " not in texts
     assert "unquoted statement" in window.statusBar().currentMessage()
