@@ -2,12 +2,16 @@
 
 A prediction is one piece of evidence of a draft statement. It matches a gold annotation when the
 unordered set of actors is the same (source, target and any ``also_concerns``) and the quote spans
-overlap; matching is one to one (greedy, in text order). Printed per split (tuning, heldout):
-precision, recall, F1, and over the matched pairs the share with the right direction (a mutual
-gold statement accepts either direction), attribution (same text, or one contains the other,
-case-insensitively), hedge (exactly equal) and category.
+overlap; matching is one to one (greedy, in text order). Printed per split (the ``split`` field
+of each gold file: ``tuning``, ``tuning-formerly-heldout`` (h1-h3), their union ``tuning (all)``,
+and ``heldout2``): precision, recall, F1, and over the matched pairs the share with the right
+direction (a mutual gold statement accepts either direction), attribution (same text, or one
+contains the other, case-insensitively), hedge (exactly equal) and category.
 
-Run: ``.venv/bin/python bench/extract_quality.py [-v]`` (``-v`` lists misses and false alarms).
+Run: ``.venv/bin/python bench/extract_quality.py [-v] [--show-heldout] [--tuning-only]``.
+``-v`` lists misses and false alarms of the tuning splits only; the held-out split's are listed only with
+``--show-heldout``, which must not be used while tuning the rules; ``--tuning-only`` skips the
+held-out split altogether (for tuning runs).
 """
 
 from __future__ import annotations
@@ -87,51 +91,68 @@ def _match(pred: list[Item], gold: list[Item]) -> list[tuple[Item, Item]]:
     return pairs
 
 
+SPLITS = ("tuning", "tuning-formerly-heldout", "heldout2")
+HELDOUT = {"heldout2"}
+
+
+def _score(paths: list[Path], label: str, verbose: bool) -> None:
+    tp = n_pred = n_gold = 0
+    direction = attribution = hedge = category = 0
+    for path in paths:
+        text, gold, meta = _gold(path)
+        pred = _predicted(text, path.stem.removesuffix(".gold"), meta.get("published"))
+        pairs = _match(pred, gold)
+        tp += len(pairs)
+        n_pred += len(pred)
+        n_gold += len(gold)
+        for p, g in pairs:
+            direction += (p.source, p.target) == (g.source, g.target) or (g.mutual and p.mutual)
+            attribution += _same_attribution(p.attributed_to, g.attributed_to)
+            hedge += p.hedge == g.hedge
+            category += p.category == g.category
+            if verbose and (p.source, p.target) != (g.source, g.target) and not g.mutual:
+                print(f"  DIR {path.stem}: {sorted(g.actors)} gold {g.source}->{g.target}")
+            if verbose and not _same_attribution(p.attributed_to, g.attributed_to):
+                print(f"  ATTR {path.stem}: {p.attributed_to!r} vs gold {g.attributed_to!r}")
+            if verbose and p.hedge != g.hedge:
+                print(f"  HEDGE {path.stem}: {p.hedge} vs gold {g.hedge}: {g.quote[:60]!r}")
+        if verbose:
+            matched_p = {id(p) for p, _ in pairs}
+            matched_g = {id(g) for _, g in pairs}
+            for g in gold:
+                if id(g) not in matched_g:
+                    print(f"  MISS {path.stem}: {sorted(g.actors)} {g.quote[:70]!r}")
+            for p in pred:
+                if id(p) not in matched_p:
+                    print(f"  FALSE {path.stem}: {sorted(p.actors)} {p.quote[:70]!r}")
+    precision = tp / n_pred if n_pred else 0.0
+    recall = tp / n_gold if n_gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+    def share(k: int) -> float:
+        return k / tp if tp else 0.0
+
+    print(
+        f"{label:24s} gold={n_gold:3d} predicted={n_pred:3d} matched={tp:3d}  "
+        f"precision={precision:.2f} recall={recall:.2f} F1={f1:.2f}  "
+        f"direction={share(direction):.2f} attribution={share(attribution):.2f} "
+        f"hedge={share(hedge):.2f} category={share(category):.2f}"
+    )
+
+
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
-    for split in ("tuning", "heldout"):
-        tp = n_pred = n_gold = 0
-        direction = attribution = hedge = category = 0
-        for path in sorted((DATA / split).glob("*.gold.json")):
-            text, gold, meta = _gold(path)
-            pred = _predicted(text, path.stem.removesuffix(".gold"), meta.get("published"))
-            pairs = _match(pred, gold)
-            tp += len(pairs)
-            n_pred += len(pred)
-            n_gold += len(gold)
-            for p, g in pairs:
-                direction += (p.source, p.target) == (g.source, g.target) or (g.mutual and p.mutual)
-                attribution += _same_attribution(p.attributed_to, g.attributed_to)
-                hedge += p.hedge == g.hedge
-                category += p.category == g.category
-                if verbose and (p.source, p.target) != (g.source, g.target) and not g.mutual:
-                    print(f"  DIR {path.stem}: {sorted(g.actors)} gold {g.source}->{g.target}")
-                if verbose and not _same_attribution(p.attributed_to, g.attributed_to):
-                    print(f"  ATTR {path.stem}: {p.attributed_to!r} vs gold {g.attributed_to!r}")
-                if verbose and p.hedge != g.hedge:
-                    print(f"  HEDGE {path.stem}: {p.hedge} vs gold {g.hedge}: {g.quote[:60]!r}")
-            if verbose:
-                matched_p = {id(p) for p, _ in pairs}
-                matched_g = {id(g) for _, g in pairs}
-                for g in gold:
-                    if id(g) not in matched_g:
-                        print(f"  MISS {path.stem}: {sorted(g.actors)} {g.quote[:70]!r}")
-                for p in pred:
-                    if id(p) not in matched_p:
-                        print(f"  FALSE {path.stem}: {sorted(p.actors)} {p.quote[:70]!r}")
-        precision = tp / n_pred if n_pred else 0.0
-        recall = tp / n_gold if n_gold else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-
-        def share(k: int, tp: int = tp) -> float:
-            return k / tp if tp else 0.0
-
-        print(
-            f"{split:8s} gold={n_gold:3d} predicted={n_pred:3d} matched={tp:3d}  "
-            f"precision={precision:.2f} recall={recall:.2f} F1={f1:.2f}  "
-            f"direction={share(direction):.2f} attribution={share(attribution):.2f} "
-            f"hedge={share(hedge):.2f} category={share(category):.2f}"
-        )
+    show_heldout = "--show-heldout" in argv
+    tuning_only = "--tuning-only" in argv
+    by_split: dict[str, list[Path]] = {}
+    for path in sorted(DATA.glob("*/*.gold.json")):
+        split = json.loads(path.read_text(encoding="utf-8"))["split"]
+        by_split.setdefault(split, []).append(path)
+    for split in (*SPLITS, *sorted(set(by_split) - set(SPLITS))):
+        if split in by_split and not (tuning_only and split in HELDOUT):
+            _score(by_split[split], split, verbose and (split not in HELDOUT or show_heldout))
+    tuning = [p for split, paths in by_split.items() if split not in HELDOUT for p in paths]
+    _score(sorted(tuning), "tuning (all)", verbose=False)
     return 0
 
 

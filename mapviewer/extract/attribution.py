@@ -1,6 +1,7 @@
 """Attribution: who the article says a claim comes from, and which actor is speaking.
 
-In order: "according to X"; "X said/says/believes ..." before the claim; "..., X said." after it;
+In order: "according to X"; "X said/says/believes ..." before the claim; "what X called ..."
+before it (a pronoun is the last speaker or the sentence subject); "..., X said." after it;
 a quotation ("...," says X, or carried to the last named speaker); "..., saying" (the subject).
 Otherwise the claim is the outlet's own narrative: "the article itself".
 """
@@ -31,10 +32,27 @@ _QUOTE_TAIL = re.compile(
     rf"[\"”]\s*,?\s*(?:{_VERBS})\s+(?P<who>[^,.]+)|[\"”]\s*,?\s*(?P<who2>{_NP})\s+{_VERBS}\b"
 )
 _SAYING = re.compile(r",\s+saying\b")
-_INVERTED = re.compile(rf",\s*{_VERBS}\s+(?P<who>[A-Z][^,.]+)[.]?$")
+_INVERTED = re.compile(  # ", said X." -- but not ", said Turkey was ready to ..."
+    rf",\s*{_VERBS}\s+(?P<who>[A-Z](?:(?!\b(?:was|were|is|are|had|has|have|would|will|could|to|that)\b)"
+    r"[^,.])+)[.]?$"
+)
 _PRONOUNS = {"her", "him", "them", "he", "she", "they", "it"}
-_NOT_SPEAKERS = re.compile(r"^(?:it|this|that|there|which|who|what|he|she|they)$", re.I)
+_NOT_SPEAKERS = re.compile(
+    r"^(?:(?:which|who|whom|whose|what|that)\b.*|it|this|there|he|she|they)$", re.I | re.S
+)
 _SUBJECT_NP = re.compile(r"^(?:(?:[A-Z][\w.'’-]*|of|the)\s+)*[A-Z][\w.'’-]*")
+_DATELINE = re.compile(r"^[^—–.]{0,60}\s[—–]\s*")
+_CALLED = re.compile(
+    r"\bwhat (?P<who>he|she|they|it|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s+"
+    r"(?:called|calls|call|described as|describes as|termed|terms|labelled|labeled)\b"
+)
+
+
+def _subject_of(sentence: str) -> str | None:
+    """The capitalised noun phrase that opens the sentence, after a dateline."""
+    dateline = _DATELINE.match(sentence)
+    m = _SUBJECT_NP.match(sentence[dateline.end() :] if dateline else sentence)
+    return m.group() if m else None
 
 
 @dataclass
@@ -94,14 +112,21 @@ def attribute(
             if m.end() <= cue_at and not _NOT_SPEAKERS.match(m.group("who")):
                 who = _clean(m.group("who"))
     if who is None:
+        for m in _CALLED.finditer(sentence, 0, cue_at):
+            who = m.group("who")
+            if who in ("they", "it"):
+                who = _subject_of(sentence) or who
+            elif who in ("he", "she"):
+                who = speakers.name or who
+    if who is None:
         m = _ACCUSER.search(sentence, 0, cue_at)
         if m and m.end() <= cue_at:
             who = _clean(m.group("who"))
     if who is None:
         m = _SAYING.search(sentence, 0, cue_at)
-        subj = _SUBJECT_NP.match(sentence)
+        subj = _subject_of(sentence)
         if m and subj:
-            who = subj.group()
+            who = subj
     if who is None:
         m = _QUOTE_TAIL.search(sentence) or _INVERTED.search(sentence)
         if m:

@@ -1,4 +1,5 @@
-"""Light coreference: "the two countries", "the bloc", "its strategic partner", "He".
+"""Light coreference: "the two countries", "the bloc", "its strategic partner", "He", "rejected
+the accusation", "said that it would".
 
 News writing names an actor once and then refers back to it. We resolve only a few expressions,
 each to the most recent actors named before it, and mark the resulting mentions ``coref`` so the
@@ -26,7 +27,16 @@ _PARTNER = re.compile(
     r"(?:ally|allies|partner|partners|patron)\b(?!\s*,?\s*[A-Z])"
 )
 _HE = re.compile(r"^(?:He|She)\b")
-_IT = re.compile(r",\s+and\s+(?:it|they)\b")
+_IT = re.compile(
+    r",\s+and\s+(?:it|they)\b|\b(?:that|as|because|after|while|when|if)\s+(?:it|they)\b(?=\s+(?:would|will|"
+    r"had|has|have|was|were|is|are|could|can|should|must|might|may|did|does|do|\w+ed)\b)"
+)
+#: A reply to what the last other actor said: "Beijing rejected the accusation".
+_REPLY = re.compile(
+    r"\b(?:reject|den(?:y|ie)|dismiss|refut|brush|respond|react|hit back|retort)\w*\s+(?:to\s+)?"
+    r"(?:(?:the|these|those|such|all|any|its|their|this|that)\s+)?(?:\w+\s+)?"
+    r"(?P<np>accusations?|allegations?|charges?|claims?|criticism|protests?|demands?|ultimatum)\b"
+)
 _STATES = ("countries", "nations", "states", "governments", "neighbours", "neighbors", "powers")
 
 
@@ -100,6 +110,12 @@ def resolve(
         found = upto(m.start()).last(1, exclude=exclude)
         if found and free(m.start(), m.end()):
             extra.append(Mention(m.start(), m.end(), found[0], "name", coref=True))
+    for m in _REPLY.finditer(text, sentence.start, sentence.end):
+        np_start, np_end = m.start("np"), m.end("np")
+        named_after = any(x.start >= np_end and x.start - np_end < 12 for x in mentions)
+        found = upto(m.start()).last(1, exclude={subject} if subject else set())
+        if found and subject is not None and not named_after and free(np_start, np_end):
+            extra.append(Mention(np_start, np_end, found[0], "name", coref=True))
     for m in _IT.finditer(text, sentence.start, sentence.end):
         it = m.end() - (4 if m.group().endswith("they") else 2)
         if subject is not None and free(it, m.end()):

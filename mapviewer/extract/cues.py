@@ -44,7 +44,21 @@ _W5 = r"(?:\s+[\w'’-]+){0,5}?"
 
 LEXICON: tuple[Cue, ...] = (
     # mediation: three actors
-    _c(r"mediat(?:e|es|ed|ing|ion|or|ors)(?:\s+role)?(?=\s+between)", "mediates between", VC, "med"),
+    _c(
+        r"(?:mediat(?:e|es|ed|ing|ion|or|ors)|broker(?:s|ed|ing)?(?:\s+talks)?)(?:\s+role)?"
+        r"(?=\s+between)",
+        "mediates between",
+        VC,
+        "med",
+    ),
+    # a proposal "to X and Y": one statement about three actors
+    _c(
+        r"(?:ceasefire |cease-fire |peace |truce |new )*(?:proposal|initiative|peace plan)s?"
+        r"(?= to\b)",
+        "presents a proposal to",
+        VC,
+        "med",
+    ),
     _c(r"(?:offers?|offered) to mediate", "offers to mediate", VC),
     # symmetric cooperation
     _c(
@@ -70,7 +84,8 @@ LEXICON: tuple[Cue, ...] = (
     _c(r"(?:negotiat(?:e|es|ed|ing))(?: with)?", "negotiates with", VC, "sym"),
     _c(r"(?:met|meets?|meeting)(?: with)?", "meets", VC, "sym subj"),
     _c(
-        r"(?:ceasefire|cease-fire|truce|armistice)(?: with)?",
+        r"(?:ceasefire|cease-fire|truce|armistice)(?: with)?"
+        r"(?!\s+(?:proposals?|plans?|offers?|initiatives?|talks|negotiations|deal|agreement))",
         "agrees to a ceasefire with",
         VC,
         "sym",
@@ -89,7 +104,12 @@ LEXICON: tuple[Cue, ...] = (
         "sym subj",
     ),
     _c(r"(?:treaty|pact|accord|agreement)(?= with| between)", "has a treaty with", VC, "sym subj"),
-    _c(r"deal with|deal(?= between)", "strikes a deal with", MC, "sym subj"),
+    _c(
+        r"deal with|deal(?:\s+was\s+(?:reached|struck|agreed|signed)(?:\s+\w+ly)?)?(?= between)",
+        "strikes a deal with",
+        MC,
+        "sym subj",
+    ),
     _c(
         r"(?:restore|improve|normali[sz]e|deepen|strengthen)(?: or \w+)? (?:relations|ties) with",
         "seeks better relations with",
@@ -118,6 +138,11 @@ LEXICON: tuple[Cue, ...] = (
     _c(r"ask(?:s|ed)?(?= [A-Z])|(?:asked|asks) for help", "asks for help", VC),
     _c(r"reaffirm(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)", "pledges support to", VC),
     _c(r"recogni[sz](?:e|es|ed)", "recognises", VC),
+    _c(r"invok(?:e|es|ed|ing) [Aa]rticle \d+ of", "invokes an article of", VC, "tight"),
+    _c(r"(?:visit(?:s|ed|ing)?|state visit to)(?= (?-i:[A-Z])|\s+the\s+(?-i:[A-Z]))", "visits", VC),
+    _c(r"(?:host(?:s|ed|ing)?)(?= (?-i:[A-Z])|\s+the\s+(?-i:[A-Z]))", "hosts", VC),
+    _c(r"congratulat(?:e|es|ed|ing)", "congratulates", VC),
+    _c(r"endors(?:e|es|ed|ing)", "endorses", VC),
     # material cooperation
     _c(
         r"(?:lift(?:s|ed)?|eas(?:e|es|ed)) (?:\w+ )?(?:of )?(?:the )?sanctions",
@@ -125,8 +150,32 @@ LEXICON: tuple[Cue, ...] = (
         MC,
     ),
     _c(r"suppl(?:y|ies|ied|ying)", "supplies weapons to", MC),
+    _c(
+        r"(?:ship(?:s|ped|ping)?|transferr?(?:s|ed|ing)?|export(?:s|ed|ing)?)(?= )", "supplies weapons to", MC
+    ),
+    _c(r"arm(?:s|ed|ing)(?= (?-i:[A-Z])|\s+the\s+(?-i:[A-Z]))", "supplies weapons to", MC),
+    _c(r"invest(?:s|ed|ing|ments?)?(?: in)?", "invests in", MC),
+    _c(
+        r"(?:bought|buys?|buying|purchas(?:e|es|ed|ing)|import(?:s|ed|ing)?)(?= )",
+        "buys from",
+        MC,
+    ),
+    _c(r"(?:fight(?:s|ing)?|fought)(?: alongside| together with)", "fights alongside", MC),
+    _c(
+        r"(?:joint (?:military )?(?:exercises|drills|patrols)|cooperat(?:e|es|ed|ing|ion))(?: with)?",
+        "cooperates with",
+        MC,
+        "sym subj",
+    ),
     _c(r"deliver(?:s|ed|ing)?", "delivers weapons to", MC),
     _c(r"deploy(?:s|ed|ing)?", "deploys forces to", MC),
+    _c(
+        r"(?:extend|expand|step up|reinforce|bolster|boost)(?:s|ed|ing)?"
+        + _W5
+        + r" (?:mission|presence|deployment|patrols|troops|forces)(?: over| in| to| on)",
+        "deploys forces to",
+        MC,
+    ),
     _c(
         r"(?:provid(?:e|es|ed|ing)|offer(?:s|ed)?)" + _W + r" (?:support|assistance|aid|help)",
         "provides military support to",
@@ -150,6 +199,7 @@ LEXICON: tuple[Cue, ...] = (
         MC,
     ),
     _c(r"(?:support(?:s|ed)?|aid(?:s|ed)?|help(?:s|ed)?) (?=[A-Z]|the [A-Z])", "supports", MC),
+    _c(r"provid(?:e|es|ed|ing)", "provides military support to", MC, "tight"),
     _c(r"support for", "supports", VC, "tight"),
     # verbal conflict
     _c(r"condemn(?:s|ed|ing|ation of)?", "condemns", VX),
@@ -162,7 +212,8 @@ LEXICON: tuple[Cue, ...] = (
     _c(r"accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)", "accuses", VX),
     _c(r"warn(?:s|ed|ing)?|threaten(?:s|ed|ing)?", "warns", VX),
     _c(r"protest(?:s|ed)? (?:to|against)", "protests to", VX),
-    _c(r"reject(?:s|ed|ing)?", "rejects", VX),
+    _c(r"reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)", "rejects", VX),
+    _c(r"oppos(?:e|es|ed|ing)(?= (?-i:[A-Z])|\s+the\s+(?-i:[A-Z]))", "opposes", VX),
     _c(r"(?:put|puts|putting|exert)" + _W + r" pressure on|pressur(?:e|es|ed)", "pressures", VX),
     _c(r"demand(?:s|ed)?", "demands", VX),
     _c(r"summon(?:s|ed)?", "summons the ambassador of", VX),
@@ -175,9 +226,43 @@ LEXICON: tuple[Cue, ...] = (
         MX,
     ),
     _c(r"sanctions (?:on|against)", "imposes sanctions on", MX, "tight"),
+    _c(
+        r"(?:impos(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|slap(?:s|ped)?)"
+        + _W
+        + r" (?:tariffs?|duties|dut(?:y|ies)|levies|embargo|export controls|restrictions|curbs|bans?)"
+        r"(?: on| against)?",
+        "imposes trade restrictions on",
+        MX,
+    ),
+    _c(
+        r"(?:tariffs?|duties|levies|embargo|export controls|curbs) (?:on|against)",
+        "imposes trade restrictions on",
+        MX,
+        "tight",
+    ),
+    _c(
+        r"(?:restrict(?:s|ed|ing)?|ban(?:s|ned|ning)?|halt(?:s|ed|ing)?|block(?:s|ed|ing)?|"
+        r"curb(?:s|ed|ing)?)" + _W + r" (?:exports?|imports?|trade|investment|shipments|flights)",
+        "restricts trade with",
+        MX,
+    ),
+    _c(
+        r"(?:cut(?:s|ting)?|sever(?:s|ed|ing)?|br(?:oke|eak|eaks|eaking)(?: off)?|suspend(?:s|ed)?)"
+        r"(?: off)?(?: diplomatic)? (?:ties|relations) with",
+        "cuts ties with",
+        MX,
+    ),
     _c(r"sanction(?:s|ed)?(?= [A-Z])", "imposes sanctions on", MX),
     _c(r"invad(?:e|es|ed|ing)|invasion of", "invades", MX),
     _c(r"war (?:against|on|with)", "wages war on", MX, "tight"),
+    _c(r"(?:fight(?:s|ing)?|fought|clash(?:es|ed|ing)?) (?:against|with)", "fights", MX),
+    _c(
+        r"(?:fired?|fires|firing|launch(?:es|ed|ing)?)"
+        + _W
+        + r" (?:missiles?|rockets?|drones?|shells?|strikes?|attacks?)(?: at| on| against| into)?",
+        "strikes",
+        MX,
+    ),
     _c(r"(?:attack(?:s|ed|ing)?|assault|offensive)(?: on| against)?", "attacks", MX),
     _c(
         r"(?:strike|strikes|struck|striking|bomb(?:s|ed|ing)?|shell(?:s|ed|ing)?)(?: on| against)?",
@@ -192,7 +277,8 @@ LEXICON: tuple[Cue, ...] = (
     ),
     _c(r"escalation(?: with)?(?= between| with)", "escalates conflict with", MX, "sym"),
     _c(
-        r"(?:incursion|intrusion)s? (?:into|over|in)|violat(?:e|es|ed|ing|ion of)" + _W + r" airspace",
+        r"(?:incursion|intrusion)s? (?:into|over|in)|intrud(?:e|es|ed|ing)[\"”]? (?:into|in)|"
+        r"violat(?:e|es|ed|ing|ion of)(?=" + _W + r" (?:airspace|waters|territory|sovereignty))",
         "violates the airspace of",
         MX,
     ),

@@ -40,6 +40,7 @@ _BIOGRAPHY = re.compile(
     r"studied|worked)\b[^,.;]*"
 )
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$")
+_ROUTE_BEFORE = re.compile(r"\b(?:through|via|across)\s+(?:the\s+)?$")
 _SITE_BEFORE = re.compile(r"\b(?:based|located|headquartered|born|resides|residing) in\s+(?:the\s+)?$")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b[^,.;\"“”]*")
 
@@ -76,6 +77,8 @@ def _is_bystander(text: str, m: Mention, line_start: int) -> bool:
         return True  # "Pakistan-administered Kashmir"
     if _SITE_BEFORE.search(before):
         return True  # "a researcher based in Singapore"
+    if _ROUTE_BEFORE.search(before):
+        return True  # "send aid to Gaza through Egypt": a route, not a party
     return m.how == "metonym" and bool(_PLACE_BEFORE.search(before))  # "talks in Cairo"
 
 

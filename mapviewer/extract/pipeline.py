@@ -16,7 +16,7 @@ from mapviewer.extract.attribution import ARTICLE, Speakers, attribute, note_spe
 from mapviewer.extract.coref import Context, resolve
 from mapviewer.extract.gazetteer import Gazetteer, load_gazetteer
 from mapviewer.extract.hedging import hedge_for, hedges_in
-from mapviewer.extract.mentions import find_mentions
+from mapviewer.extract.mentions import Mention, find_mentions
 from mapviewer.extract.relations import Pair, find_pairs
 from mapviewer.extract.sentences import Sentence, split_sentences
 from mapviewer.model.provenance import sha256_of
@@ -33,6 +33,31 @@ from mapviewer.model.types import (
 Tier = Literal["high", "medium", "low"]
 TIERS: tuple[Tier, ...] = ("high", "medium", "low")
 _QUOTES = re.compile(r"[\"“”]")
+#: "Jordan and the UAE issued similar statements": the last sentence's relation, new sources.
+_SIMILAR = re.compile(
+    r"\b(?:issued|made|released|published|voiced|expressed|struck) (?:similar|identical|the same)"
+    r" (?:statements?|calls|remarks|warnings|condemnations?|criticism|concerns?|positions?|tone)\b"
+    r"|\bfollowed suit\b|\bdid (?:the same|likewise)\b"
+    r"|\bechoed (?:the|those|these|that|this|similar|its|their) (?:\w+ )?(?:calls?|statements?|"
+    r"concerns?|criticism|condemnations?|remarks|warnings?|views?|positions?)\b"
+)
+
+
+def _similar_pairs(text: str, s: Sentence, mentions: list[Mention], last: list[Pair]) -> list[Pair]:
+    """Pairs for "X and Y issued similar statements": the last sentence's first relation."""
+    m = _SIMILAR.search(text, s.start, s.end)
+    if m is None or not last:
+        return []
+    sources = [x for x in mentions if x.end <= m.start() and x.group == mentions[0].group]
+    model = last[0]
+    target = Mention(m.start(), m.end(), model.target.actor, "name", coref=True)
+    return [
+        Pair(x, target, model.cue, m.start(), m.end(), mutual=model.mutual)
+        for x in sources
+        if x.actor != model.target.actor
+    ]
+
+
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
@@ -77,6 +102,7 @@ def _sentences_found(text: str, gazetteer: Gazetteer) -> list[_Found]:
     seen_texts: set[str] = set()
     open_quote = False
     paragraph = 0
+    last_pairs: list[Pair] = []
     for s in split_sentences(text):
         if s.paragraph != paragraph:
             paragraph, open_quote = s.paragraph, False
@@ -86,7 +112,8 @@ def _sentences_found(text: str, gazetteer: Gazetteer) -> list[_Found]:
             continue
         seen_texts.add(s.text)
         mentions = resolve(text, s, find_mentions(text, s, gazetteer), context, gazetteer)
-        pairs = find_pairs(text, s, mentions)
+        pairs = find_pairs(text, s, mentions) or _similar_pairs(text, s, mentions, last_pairs)
+        last_pairs = pairs
         hedges = hedges_in(s.text) if pairs else []
         for pair in pairs:
             at = pair.cue_start - s.start

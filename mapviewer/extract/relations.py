@@ -7,6 +7,11 @@ few rules that matter in news prose:
   other; a symmetric cue after a group ("India and Pakistan agreed") is one mutual statement;
 * "between X and Y" after a symmetric cue is mutual; after a mediation cue it is three actors;
 * passive voice ("was attacked by X") and "... by X" after the target reverse the direction;
+  after a verbal cue ("condemned the violation of Polish airspace by Russian drones") the agent
+  is the target;
+* a verb coordinated with an earlier one ("condemned China and reaffirmed ...") shares its
+  subject, so its source is the clause subject, not the nearest actor;
+* a noun "target" ("no targets on Polish territory") is not a cue;
 * a parenthetical (", which backs Hamas,") is skipped when looking for the subject;
 * a target is never looked for across a comma, and noun cues ("strikes on") need it at once.
 
@@ -27,6 +32,17 @@ _PAREN = re.compile(
 )
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$")
 _BY = re.compile(r"^\s+(?:[\w'’-]+\s+){0,2}?by\s+(?:the\s+)?$")
+_COORD_VERB = re.compile(r"(?:^|[^,;])\s+and\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?$")
+_NOUN_BEFORE = re.compile(
+    r"\b(?:no|the|a|an|any|military|civilian|legitimate|key|new|possible|its|their)\s+$", re.I
+)
+_OF = re.compile(r"\bof\b")
+#: A group right after a preposition is an object ("a proposal to Israel and Hamas"), not a subject.
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:to|with|between|on|against|of|from|for|by|at|into|over)\s+(?:the\s+|both\s+)?$"
+)
+#: "reaffirmed that ...": a cue in a complement clause takes no source from the main clause.
+_THAT = re.compile(r"(?<=[a-z]) that\s")
 _POSSESSIVE_TARGET = re.compile(r"\s+(?:its|their)\b")
 _BETWEEN = re.compile(r"\s*(?:\w+\s+){0,3}?between\b")
 _EACH_OTHER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:each other|one another)\b")
@@ -73,6 +89,9 @@ def _left_group(
     """The source group: nearest before the cue (or the clause subject), skipping parentheticals."""
     cue_span = _inside(cue_start, spans)
     clause_start = max(text.rfind(";", 0, cue_start), text.rfind(" but ", 0, cue_start))
+    if not subj:
+        thats = [m.end() - 1 for m in _THAT.finditer(text, clause_start + 1, cue_start)]
+        clause_start = max([clause_start, *thats])
     if subj:  # the subject of the clause the cue is in: the first group after the last comma
         comma = text.rfind(",", clause_start + 1, cue_start)
         after = [g for g in gs if comma < g[0].start and g[-1].end <= cue_start]
@@ -114,8 +133,13 @@ def _pairs_for_cue(
 ) -> list[Pair]:
     cue = cue_of(m)
     start, end = m.start(), m.end()
+    if cue.relation == "targets" and (
+        _NOUN_BEFORE.search(text[max(s.start, start - 20) : start]) or text.startswith(" on", end)
+    ):
+        return []  # "no targets on Polish territory": a noun
     sym = "sym" in cue.flags
-    left = _left_group(text, gs, start, spans, "subj" in cue.flags)
+    coordinated = m.group()[:1].islower() and _COORD_VERB.search(text[s.start : start]) is not None
+    left = _left_group(text, gs, start, spans, "subj" in cue.flags or coordinated)
     if "med" in cue.flags:
         right = _right_group(text, gs, cue, end, spans)
         if left is None or right is None:
@@ -127,14 +151,26 @@ def _pairs_for_cue(
         if right is not None and len(right) >= 2:
             return [Pair(right[0], right[1], cue, start, end, mutual=sym)]
     right = _right_group(text, gs, cue, end, spans)
-    joint = left is not None and len(left) >= 2 and right is None
+    joint = (
+        left is not None
+        and len(left) >= 2
+        and right is None
+        and not _OBJECT_BEFORE.search(text[s.start : left[0].start])
+    )
     if joint and (sym or _EACH_OTHER.match(text, end)):  # "India and Pakistan agreed"
         assert left is not None
         return [Pair(left[0], left[1], cue, start, end, mutual=True)]
-    if left is not None and right is not None:
-        after = _BY.match(text[right[-1].end : s.end] + " ")
+    if left is None and right is not None and _PASSIVE.search(text, s.start, start):
         later = [g for g in gs if g[0].start >= right[-1].end]
-        if after and later and later[0][0].start == right[-1].end + after.end():
+        if later and _BY.match(text[right[-1].end : later[0][0].start]):
+            left = later[0]  # "shells were shipped to Russia by North Korea"
+    elif left is not None and right is not None:
+        later = [g for g in gs if g[0].start >= right[-1].end]
+        after = _BY.match(text[right[-1].end : later[0][0].start]) if later else None
+        verbal = cue.category in ("verbal_cooperation", "verbal_conflict")
+        if after and later and verbal and _OF.search(text, end, right[0].start):
+            right = later[0]  # "condemned the violation of Polish airspace by Russian drones"
+        elif after and later:
             left, right = later[0], right  # "violation of Polish airspace by Russian drones"
         elif _PASSIVE.search(text, s.start, start) and text[end : right[0].start].strip() == "by":
             left, right = right, left  # "was attacked by X"
