@@ -114,8 +114,9 @@ class EvidencePanel(QScrollArea):
             return
         width = self.viewport().width() - 28
         for label in body.findChildren(QLabel):
-            if label.wordWrap() and width > 50:
-                label.setMinimumHeight(label.heightForWidth(width))
+            height = label.heightForWidth(width) if label.wordWrap() and width > 50 else -1
+            if height > 0:
+                label.setMinimumHeight(height)
 
     def _fresh(self) -> QVBoxLayout:
         body = QWidget()

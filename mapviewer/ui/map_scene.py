@@ -96,6 +96,7 @@ class MapScene(QGraphicsScene):
                 for s in statements
             ]
             pair = PairItem(self.actor_items[key[0]], self.actor_items[key[1]], looks)
+            pair.background = self.theme.background
             self.addItem(pair)
             self.pair_items[key] = pair
             for s in statements:
@@ -146,7 +147,6 @@ class MapScene(QGraphicsScene):
             selected = statement_id if statement_id and pair.holds(statement_id) else None
             in_focus = actor_id in key if actor_id is not None else selected is not None
             pair.set_focus(selected, anything and not in_focus)
-            pair.setOpacity(1.0 if in_focus or not anything else 0.25)
         for aid, item in self.actor_items.items():
             item.set_focused(aid == actor_id or (statement_id is not None and aid in focus_actors))
             item.setOpacity(1.0 if aid in focus_actors or not anything else 0.25)

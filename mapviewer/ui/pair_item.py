@@ -69,6 +69,8 @@ class PairItem(QGraphicsItem):
         self.selected: str | None = None
         self.hovered: str | None = None
         self.faded = False
+        #: The map's background: faded statements are mixed into it rather than drawn translucent.
+        self.background = "#FFFFFF"
         self._label: QStaticText | None = None
         self._label_font = label_font(10.0)
         a.pairs.append(self)
@@ -194,12 +196,12 @@ class PairItem(QGraphicsItem):
                 emphasis = -1
             else:
                 emphasis = 1 if st.id == self.hovered else 0
-            painter.setPen(statement_pen(st.category, st.hedged, st.unquoted, emphasis))
+            painter.setPen(statement_pen(st.category, st.hedged, st.unquoted, emphasis, self.background))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(path)
             if arrows:
                 painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(category_brush(st.category, emphasis == -1))
+                painter.setBrush(category_brush(st.category, self.background if emphasis == -1 else None))
                 for head in heads:
                     painter.drawPolygon(head)
 

@@ -76,7 +76,8 @@ def test_table_row_selects_on_the_map(qtbot: QtBot, window: MainWindow) -> None:
     assert window.view_state.selected_statement == sid
     assert window.scene.pair_of[sid].selected == sid
     other = [p for p in window.scene.pair_items.values() if p is not window.scene.pair_of[sid]]
-    assert all(p.opacity() < 0.5 for p in other)
+    assert all(p.faded for p in other)
+    assert not window.scene.pair_of[sid].faded
 
 
 def test_tab_and_arrows_step_through_statements(qtbot: QtBot, window: MainWindow) -> None:
