@@ -3,15 +3,17 @@
 A prediction is one piece of evidence of a draft statement. It matches a gold annotation when the
 unordered set of actors is the same (source, target and any ``also_concerns``) and the quote spans
 overlap; matching is one to one (greedy, in text order). Printed per split (the ``split`` field
-of each gold file: ``tuning``, ``tuning-formerly-heldout`` (h1-h3), their union ``tuning (all)``,
-and ``heldout2``): precision, recall, F1, and over the matched pairs the share with the right
+of each gold file: ``tuning``, ``tuning-formerly-heldout`` (h1-h3), ``tuning-formerly-heldout2``
+(k1-k4), and their union ``tuning (all)``), then the held-out folder ``heldout3/`` if it exists
+(every file in it counts as held-out whatever its ``split`` field says; it is skipped silently
+when absent): precision, recall, F1, and over the matched pairs the share with the right
 direction (a mutual gold statement accepts either direction), attribution (same text, or one
 contains the other, case-insensitively), hedge (exactly equal) and category.
 
 Run: ``.venv/bin/python bench/extract_quality.py [-v] [--show-heldout] [--tuning-only]``.
-``-v`` lists misses and false alarms of the tuning splits only; the held-out split's are listed only with
-``--show-heldout``, which must not be used while tuning the rules; ``--tuning-only`` skips the
-held-out split altogether (for tuning runs).
+``-v`` lists misses and false alarms of the tuning splits only; the held-out split's are listed
+only with ``--show-heldout``, which must not be used while tuning the rules; ``--tuning-only``
+skips the held-out folder altogether, without reading it (for tuning runs).
 """
 
 from __future__ import annotations
@@ -91,8 +93,25 @@ def _match(pred: list[Item], gold: list[Item]) -> list[tuple[Item, Item]]:
     return pairs
 
 
-SPLITS = ("tuning", "tuning-formerly-heldout", "heldout2")
-HELDOUT = {"heldout2"}
+SPLITS = ("tuning", "tuning-formerly-heldout", "tuning-formerly-heldout2", "heldout3")
+#: Folders whose files are held out, by folder name (the split label of their files is ignored).
+HELDOUT_DIRS = ("heldout3",)
+HELDOUT = set(HELDOUT_DIRS)
+
+
+def splits_of(data: Path, *, tuning_only: bool = False) -> dict[str, list[Path]]:
+    """Gold files by split; a held-out folder is its own split, and is not read if ``tuning_only``."""
+    by_split: dict[str, list[Path]] = {}
+    for folder in sorted(p for p in data.iterdir() if p.is_dir()):
+        held_out = folder.name in HELDOUT_DIRS
+        if held_out and tuning_only:
+            continue
+        for path in sorted(folder.glob("*.gold.json")):
+            split = folder.name if held_out else json.loads(path.read_text(encoding="utf-8"))["split"]
+            if not held_out and split in HELDOUT:
+                split += " (outside its folder)"  # never let a stray label count as held out
+            by_split.setdefault(split, []).append(path)
+    return by_split
 
 
 def _score(paths: list[Path], label: str, verbose: bool) -> None:
@@ -133,26 +152,26 @@ def _score(paths: list[Path], label: str, verbose: bool) -> None:
         return k / tp if tp else 0.0
 
     print(
-        f"{label:24s} gold={n_gold:3d} predicted={n_pred:3d} matched={tp:3d}  "
+        f"{label:26s} gold={n_gold:3d} predicted={n_pred:3d} matched={tp:3d}  "
         f"precision={precision:.2f} recall={recall:.2f} F1={f1:.2f}  "
         f"direction={share(direction):.2f} attribution={share(attribution):.2f} "
         f"hedge={share(hedge):.2f} category={share(category):.2f}"
     )
 
 
-def main(argv: list[str]) -> int:
+def main(argv: list[str], data: Path = DATA) -> int:
     verbose = "-v" in argv
     show_heldout = "--show-heldout" in argv
     tuning_only = "--tuning-only" in argv
-    by_split: dict[str, list[Path]] = {}
-    for path in sorted(DATA.glob("*/*.gold.json")):
-        split = json.loads(path.read_text(encoding="utf-8"))["split"]
-        by_split.setdefault(split, []).append(path)
+    by_split = splits_of(data, tuning_only=tuning_only)
+    tuning = sorted(p for split, paths in by_split.items() if split not in HELDOUT for p in paths)
     for split in (*SPLITS, *sorted(set(by_split) - set(SPLITS))):
-        if split in by_split and not (tuning_only and split in HELDOUT):
-            _score(by_split[split], split, verbose and (split not in HELDOUT or show_heldout))
-    tuning = [p for split, paths in by_split.items() if split not in HELDOUT for p in paths]
-    _score(sorted(tuning), "tuning (all)", verbose=False)
+        if split in by_split and split not in HELDOUT:
+            _score(by_split[split], split, verbose)
+    _score(tuning, "tuning (all)", verbose=False)
+    for split in HELDOUT_DIRS:
+        if split in by_split:
+            _score(by_split[split], f"{split} (held-out)", verbose and show_heldout)
     return 0
 
 

@@ -23,13 +23,26 @@ _MANY = re.compile(
 )
 _ORG = re.compile(r"\b[Tt]he (?:bloc|alliance|organi[sz]ation|agency|union)\b(?!\s+of)")
 _PARTNER = re.compile(
-    r"\b(?:its|their) (?:strategic |close |closest |main |key |long-time )?"
+    r"\b(?:its|their) (?:strategic |close |closest |main |key |long-time |traditional |regional )?"
     r"(?:ally|allies|partner|partners|patron)\b(?!\s*,?\s*[A-Z])"
 )
 _HE = re.compile(r"^(?:He|She)\b")
+_BROKERED = re.compile(r"\b(?:broker|mediat|facilitat|host)\w*\b[^,;]{0,30}\bbetween\s+$")
+#: "Its foreign minister accused ...": the office of the last sentence's subject.
+_ITS_OFFICE = re.compile(
+    r"^(?:Its|Their) (?:[\w-]+ ){0,2}?(?:minister|ministry|embassy|ambassador|envoy|president|leader|"
+    r"government|army|military|forces|navy|spokes(?:man|woman|person)|officials?|representative|"
+    r"delegation|cabinet|parliament|prime minister|foreign ministry|state media)\b"
+)
+#: "the army" after "Sudan's army": an institution named with its state earlier in the text.
+_INSTITUTIONS = r"army|military|armed forces|junta|regime|navy|coast guard|air force"
+_INSTITUTION_OF = re.compile(rf"(?:['’]s)?(?:\s+[\w-]+)?\s+(?P<inst>{_INSTITUTIONS})\b")
+_THE_INSTITUTION = re.compile(rf"\b[Tt]he (?P<inst>{_INSTITUTIONS})\b(?!['’]s\s+\w+\s+of)")
 _IT = re.compile(
-    r",\s+and\s+(?:it|they)\b|\b(?:that|as|because|after|while|when|if)\s+(?:it|they)\b(?=\s+(?:would|will|"
-    r"had|has|have|was|were|is|are|could|can|should|must|might|may|did|does|do|\w+ed)\b)"
+    r",\s+and\s+(?:it|they)\b|\b(?:that|as|because|after|while|when|if|where|until)\s+(?:it|they)\b(?=\s+"
+    r"(?:would|will|had|has|have|was|were|is|are|could|can|should|must|might|may|did|does|do|\w+ed|"
+    r"fought|sent|met|took|gave|made|held|won|lost|left|struck|began|sought|brought|built|"
+    r"shot|hit|went|came|kept|ran|fled|told|saw|found|spent|paid|sold|bought)\b)"
 )
 #: A reply to what the last other actor said: "Beijing rejected the accusation".
 _REPLY = re.compile(
@@ -47,6 +60,30 @@ class Context:
     recent: list[str] = field(default_factory=list)
     last_person: str | None = None
     last_person_actor: str | None = None
+    last_subject: str | None = None
+    #: (source, target) of earlier relations, most recent last: "its ally", "rejected the charge".
+    relations: list[tuple[str, str]] = field(default_factory=list)
+    #: institution word -> the actor it was last named with ("Sudan's army").
+    institutions: dict[str, str] = field(default_factory=dict)
+
+    def partner_of(self, actor: str) -> str | None:
+        """The actor most recently related to ``actor``, if any."""
+        for a, b in reversed(self.relations):
+            if actor in (a, b) and a != b:
+                return b if a == actor else a
+        return None
+
+    def accuser_of(self, actor: str) -> str | None:
+        """The source of the most recent relation aimed at ``actor``."""
+        for a, b in reversed(self.relations):
+            if b == actor and a != actor:
+                return a
+        return None
+
+    def note_relations(self, pairs: list[tuple[str, str]]) -> None:
+        """Remember the relations a sentence stated."""
+        self.relations += pairs
+        del self.relations[:-30]
 
     def last(
         self,
@@ -68,8 +105,10 @@ class Context:
         """Remember what a sentence named."""
         for m in mentions:
             self.recent.append(m.actor)
-            if m.person is not None:
+            if m.person is not None or m.office:
                 self.last_person, self.last_person_actor = m.person, m.actor
+        if mentions:
+            self.last_subject = mentions[0].actor
         del self.recent[:-30]
 
 
@@ -87,6 +126,7 @@ def resolve(
     def upto(pos: int) -> Context:
         """The context at ``pos``: earlier sentences and this one up to there."""
         here = Context(list(context.recent), context.last_person, context.last_person_actor)
+        here.relations = context.relations
         here.update([m for m in mentions if m.end <= pos])
         return here
 
@@ -96,7 +136,12 @@ def resolve(
     for m in _MANY.finditer(text, sentence.start, sentence.end):
         n = _NUMBERS.get(m.group(1) or "two", 2)
         states = {a for a, e in gazetteer.entries.items() if e.kind == "state"}
-        actors = upto(m.start()).last(n, only=states if m.group().endswith(_STATES) else None)
+        # "X and Y brokered talks between the two sides": the sides are not the brokers
+        between = _BROKERED.search(text, sentence.start, m.start()) is not None
+        here = {x.actor for x in mentions if x.end <= m.start()} if between else set()
+        actors = context.last(n, exclude=here, only=states if m.group().endswith(_STATES) else None)
+        if not between:
+            actors = upto(m.start()).last(n, only=states if m.group().endswith(_STATES) else None)
         if len(actors) == n and free(m.start(), m.end()):
             extra += [Mention(m.start(), m.end(), a, "name", coref=True) for a in actors]
     for m in _ORG.finditer(text, sentence.start, sentence.end):
@@ -107,19 +152,34 @@ def resolve(
     subject = mentions[0].actor if mentions else None
     for m in _PARTNER.finditer(text, sentence.start, sentence.end):
         exclude = {subject} if subject else set()
-        found = upto(m.start()).last(1, exclude=exclude)
+        partner = context.partner_of(subject) if subject else None
+        found = [partner] if partner else upto(m.start()).last(1, exclude=exclude)
         if found and free(m.start(), m.end()):
             extra.append(Mention(m.start(), m.end(), found[0], "name", coref=True))
     for m in _REPLY.finditer(text, sentence.start, sentence.end):
         np_start, np_end = m.start("np"), m.end("np")
         named_after = any(x.start >= np_end and x.start - np_end < 12 for x in mentions)
-        found = upto(m.start()).last(1, exclude={subject} if subject else set())
+        accuser = context.accuser_of(subject) if subject else None
+        found = [accuser] if accuser else upto(m.start()).last(1, exclude={subject} if subject else set())
         if found and subject is not None and not named_after and free(np_start, np_end):
             extra.append(Mention(np_start, np_end, found[0], "name", coref=True))
     for m in _IT.finditer(text, sentence.start, sentence.end):
         it = m.end() - (4 if m.group().endswith("they") else 2)
         if subject is not None and free(it, m.end()):
             extra.append(Mention(it, m.end(), subject, "name", coref=True))
+    its = _ITS_OFFICE.match(sentence.text)
+    if its and context.last_subject is not None and free(sentence.start, sentence.start + its.end()):
+        extra.append(
+            Mention(sentence.start, sentence.start + its.end(), context.last_subject, "name", coref=True)
+        )
+    for m in _THE_INSTITUTION.finditer(text, sentence.start, sentence.end):
+        owner = context.institutions.get(m.group("inst"))
+        if owner is not None and free(m.start(), m.end()):
+            extra.append(Mention(m.start(), m.end(), owner, "name", coref=True))
+    for x in mentions:
+        inst = _INSTITUTION_OF.match(text, x.end, sentence.end)
+        if inst and not x.coref:
+            context.institutions[inst.group("inst")] = x.actor
     he = _HE.match(sentence.text)
     if he and context.last_person_actor is not None:
         extra.append(

@@ -6,7 +6,12 @@ Categories are the four CAMEO quadrants plus neutral. Flags say how a cue pairs 
 * ``med``: mediation "between X and Y", a statement about three actors;
 * ``tight``: a noun cue whose target must follow at once ("strikes on X", "invasion of X");
 * ``subj``: the source is the clause subject, not the nearest actor ("held talks with X");
-* ``far``: the target may follow after commas ("paid ..., transferred to the Iranian company").
+* ``far``: the target may follow after commas ("paid ..., transferred to the Iranian company");
+* ``poss``: a role noun whose target may be a possessive before it ("Egypt is Sudan's closest
+  ally", "China, North Korea's main trading partner, ...").
+
+A cue may swallow an actor ("restricts Chinese investment", "took Iran to court"): when no target
+follows the cue, a mention inside it is the target (see ``relations``).
 
 Order matters only where two cues start at the same place: the longer, more specific one first.
 """
@@ -111,10 +116,18 @@ LEXICON: tuple[Cue, ...] = (
         "sym subj",
     ),
     _c(
-        r"(?:restore|improve|normali[sz]e|deepen|strengthen)(?: or \w+)? (?:relations|ties) with",
+        r"(?:restore|improve|normali[sz]e|deepen|strengthen|mend|repair|rebuild|reset|warm|boost)"
+        r"(?: or \w+)? (?:relations|ties) with",
         "seeks better relations with",
         VC,
         "subj",
+    ),
+    _c(
+        r"(?:seek(?:s|ing)?|sought|want(?:s|ed)?|pursu(?:e|es|ed|ing)|build(?:s|ing)?|built)"
+        + _W
+        + r" (?:relationship|relations|ties|partnership|rapprochement) with",
+        "seeks better relations with",
+        VC,
     ),
     _c(
         r"(?:close |strategic |reliable )?(?:partner|ally)(?: of)?(?= [A-Z]|\s+the\s+[A-Z])",
@@ -122,14 +135,86 @@ LEXICON: tuple[Cue, ...] = (
         VC,
         "sym",
     ),
+    _c(
+        r"(?:development |strategic |trade |trading |security )?partners(?!\s+(?:in|of|with))",
+        "is a partner of",
+        VC,
+        "sym",
+    ),
+    # role nouns after a possessive: "Egypt is Sudan's closest ally", "Y's main trading partner"
+    _c(
+        r"(?:(?:closest|close|main|key|biggest|largest|chief|principal|top|staunchest|strongest|"
+        r"oldest|long-time|longtime|strategic|regional|military|economic|only|sole|major|"
+        r"trusted|reliable|traditional)\s+){0,3}(?:ally|partner|trading partner|backer|patron|"
+        r"supplier|arms supplier|creditor|donor|aid donor|benefactor|protector|sponsor|lender)",
+        "is an ally of",
+        VC,
+        "poss",
+    ),
     _c(r"agreed|agree(?:s|ment)?", "reaches an agreement with", VC, "sym"),
     # verbal cooperation
     _c(r"(?:expressed|expresses|offered|offers) condolences", "expresses condolences to", VC),
+    _c(
+        r"(?:express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|reiterat(?:e|es|ed|ing)|declar(?:e|es|ed|ing))"
+        r"(?: its| their| his| her| strong| full| firm| unwavering)* (?:support|solidarity|backing)"
+        r"(?: for| with)?",
+        "expresses support for",
+        VC,
+    ),
+    _c(
+        r"(?:stand|stands|stood|standing) (?:firmly |shoulder to shoulder )?(?:with|by)(?= )",
+        "sides with",
+        VC,
+    ),
+    _c(
+        r"(?:commend(?:s|ed|ing)?|hail(?:s|ed|ing)?|applaud(?:s|ed|ing)?|laud(?:s|ed|ing)?|"
+        r"salut(?:e|es|ed|ing)|reassur(?:e|es|ed|ing))",
+        "welcomes",
+        VC,
+    ),
+    _c(r"apologi[sz](?:e|es|ed|ing) to", "apologises to", VC),
+    _c(
+        r"(?:invit(?:e|es|ed|ing)|request(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|"
+        r"press(?:es|ed|ing)?|implor(?:e|es|ed|ing))(?= [A-Z]| the [A-Z])",
+        "appeals to",
+        VC,
+    ),
+    _c(
+        r"(?:establish(?:es|ed|ing)?|restor(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|renew(?:s|ed|ing)?)"
+        r"(?: full)? (?:diplomatic )?(?:relations|ties) with",
+        "restores relations with",
+        VC,
+        "subj",
+    ),
+    _c(
+        r"(?:rapprochement|reconciliation|d[ée]tente|dialogue) (?:with|between)",
+        "seeks better relations with",
+        VC,
+        "sym",
+    ),
     _c(r"thank(?:s|ed|ing)?", "thanks", VC),
     _c(r"(?:welcom(?:e|es|ed|ing)|prais(?:e|es|ed|ing))", "welcomes", VC),
     _c(r"(?:sided|sides|side) with", "sides with", VC),
+    # consultations
+    _c(
+        r"(?:consult(?:s|ed|ing)?|confer(?:s|red|ring)?|(?:held|holds?|hosted|hosts?) (?:a )?summit|"
+        r"(?:phoned|telephoned|called)(?= [A-Z]| the [A-Z]))(?: with)?|summit with",
+        "holds talks with",
+        VC,
+        "sym subj",
+    ),
+    _c(r"discuss(?:es|ed|ing)?(?=(?:\s+[\w'’-]+){0,6}?\s+with\s)", "holds talks with", VC, "sym subj"),
     _c(r"(?:backed|backs|backing)", "backs", VC),
     _c(r"(?:open to)", "is open to", VC),
+    # an appeal to stop or withdraw is a demand (before the plain appeal)
+    _c(
+        r"(?:urg(?:e|es|ed|ing)|call(?:s|ed)? on|press(?:es|ed)?|told|tell|tells|ask(?:s|ed)?|"
+        r"demand(?:s|ed)?)(?=(?: the)? [A-Z][\w'’ -]{0,30}? to (?:withdraw|stop|halt|end|cease|pull|"
+        r"leave|release|free|refrain|abandon|drop|reverse|lift|respect|stop|return|hand over|"
+        r"extradite|recall|close|dismantle))",
+        "demands",
+        VX,
+    ),
     _c(
         r"(?:advis(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|call(?:s|ed)? on|appeal(?:s|ed)? to)",
         "appeals to",
@@ -162,6 +247,36 @@ LEXICON: tuple[Cue, ...] = (
     ),
     _c(r"(?:fight(?:s|ing)?|fought)(?: alongside| together with)", "fights alongside", MC),
     _c(
+        r"(?:sell(?:s|ing)?|sold|lend(?:s|ing)?|lent|loan(?:s|ed)?|grant(?:s|ed)?|donat(?:e|es|ed|ing)|"
+        r"gift(?:s|ed)?|hand(?:s|ed)? over)" + _W5 + r" to(?= )",
+        "provides aid to",
+        MC,
+    ),
+    _c(
+        r"(?:(?:humanitarian|military|economic|financial|security) )?(?:aid|assistance|loans?|"
+        r"grants?|arms sales|arms deliveries|weapons deliveries|shipments|credit) (?:to|for)",
+        "provides aid to",
+        MC,
+        "tight",
+    ),
+    _c(
+        r"(?:share(?:s|d)?|exchang(?:e|es|ed|ing)) intelligence with|"
+        r"(?:prisoner|prisoners) (?:swap|exchange)(?: with)?|"
+        r"(?:swap(?:s|ped)?|exchang(?:e|es|ed)) prisoners(?: with)?",
+        "cooperates with",
+        MC,
+        "sym subj",
+    ),
+    _c(r"(?:trade|trades|traded|trading) with", "trades with", MC, "sym subj"),
+    _c(
+        r"(?:releas(?:e|es|ed|ing)|free(?:s|d)?|repatriat(?:e|es|ed|ing)|hand(?:s|ed)? back)"
+        + _W
+        + r" (?:prisoners|detainees|hostages|captives|nationals|citizens|crew|sailors|soldiers)"
+        r"(?: to| from)?",
+        "releases prisoners of",
+        MC,
+    ),
+    _c(
         r"(?:joint (?:military )?(?:exercises|drills|patrols)|cooperat(?:e|es|ed|ing|ion))(?: with)?",
         "cooperates with",
         MC,
@@ -189,7 +304,11 @@ LEXICON: tuple[Cue, ...] = (
         MC,
     ),
     _c(
-        r"(?:send|sends|sent|sending)" + _W + r" (?:aid|troops|weapons|jets|missiles|arms)",
+        r"(?:send|sends|sent|sending|dispatch(?:es|ed|ing)?)(?:\s+[\w,'’-]+){0,6}?"
+        r" (?:aid|troops|soldiers|forces|engineers|workers|personnel|advisers|advisors|instructors|"
+        r"weapons|jets|missiles|arms|ammunition|munitions|shells|drones|tanks|equipment|supplies|"
+        r"food|fuel|oil|money|funds|vessels|ships|warships|doctors|rescuers|experts)"
+        r"(?:\s+and\s+[\w-]+)?",
         "sends aid to",
         MC,
     ),
@@ -198,7 +317,20 @@ LEXICON: tuple[Cue, ...] = (
         "cooperates with",
         MC,
     ),
-    _c(r"(?:support(?:s|ed)?|aid(?:s|ed)?|help(?:s|ed)?) (?=[A-Z]|the [A-Z])", "supports", MC),
+    _c(
+        r"(?:support(?:s|ed|ing)?|aid(?:s|ed|ing)?|help(?:s|ed|ing)?|assist(?:s|ed|ing)?|"
+        r"financ(?:e|es|ed|ing)|fund(?:s|ed|ing)?|bankroll(?:s|ed|ing)?|train(?:s|ed|ing)?)"
+        r"(?= [A-Z]| the [A-Z])",
+        "supports",
+        MC,
+    ),
+    _c(
+        r"support(?:s|ed|ing)?(?: for)? (?:the )?(?:[\w-]+ ){0,2}?(?:integrity|sovereignty|"
+        r"independence|mediation|efforts?|position|bid|proposal|plan|stance|right|role|membership|"
+        r"security|defen[cs]e|reconstruction|recovery)(?= of\b)",
+        "supports",
+        VC,
+    ),
     _c(r"provid(?:e|es|ed|ing)", "provides military support to", MC, "tight"),
     _c(r"support for", "supports", VC, "tight"),
     # verbal conflict
@@ -209,10 +341,65 @@ LEXICON: tuple[Cue, ...] = (
         "criticises",
         VX,
     ),
+    _c(
+        r"deplor(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|lambast(?:s|ed|ing)?|castigat(?:e|es|ed|ing)|"
+        r"censur(?:e|es|ed|ing)|reprimand(?:s|ed|ing)?|chastis(?:e|es|ed|ing)|assail(?:s|ed|ing)?|"
+        r"fault(?:s|ed|ing)?|blast(?:s|ed|ing)?|berat(?:e|es|ed|ing)|scold(?:s|ed|ing)?|"
+        r"(?:hit|hits|hitting|lash(?:es|ed|ing)?) out (?:at|against)|(?:took|take|takes|taking) aim at|"
+        r"(?:voic(?:e|es|ed|ing)|express(?:es|ed|ing)?) (?:\w+ )?(?:concern|alarm|outrage|anger|"
+        r"dismay|displeasure)(?: over| about| at| with)?",
+        "criticises",
+        VX,
+    ),
     _c(r"accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)", "accuses", VX),
+    _c(
+        r"(?:trad(?:e|es|ed|ing)|exchang(?:e|es|ed|ing))(?: \w+)? (?:accusations|blame|barbs|insults|"
+        r"threats|recriminations|charges)(?: with)?",
+        "trades accusations with",
+        VX,
+        "sym subj",
+    ),
+    _c(
+        r"(?:accusations?|allegations?|charges?|complaints?|grievances?|criticism|protests?|"
+        r"condemnation) (?:against|of|over)(?= [A-Z]| the [A-Z])",
+        "accuses",
+        VX,
+        "tight",
+    ),
+    _c(
+        r"(?:sue(?:s|d)?|suing|(?:fil(?:e|es|ed|ing)|lodg(?:e|es|ed|ing)|brought|br(?:ing|ings))"
+        r" (?:a |an )?(?:\w+ )?(?:case|complaint|lawsuit|suit|claim)s? against)",
+        "takes legal action against",
+        VX,
+    ),
+    _c(
+        r"(?:took|taken|take|takes|taking|dragg(?:ed|ing)|haul(?:s|ed|ing)?)(?:\s+[\w'’-]+){1,4}? to"
+        r" (?:the )?(?:International Court|ICJ|International Criminal Court|ICC|court|tribunal|WTO|"
+        r"World Trade Organization|arbitration)",
+        "takes legal action against",
+        VX,
+    ),
     _c(r"warn(?:s|ed|ing)?|threaten(?:s|ed|ing)?", "warns", VX),
-    _c(r"protest(?:s|ed)? (?:to|against)", "protests to", VX),
-    _c(r"reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)", "rejects", VX),
+    _c(
+        r"(?:threats?|ultimatum|warnings?) (?:to|against)|vow(?:s|ed)? (?:to )?(?:retaliat\w*|"
+        r"respond|revenge)(?: against)?|retaliat(?:e|es|ed|ing|ion)(?: against| on)?",
+        "warns",
+        VX,
+    ),
+    _c(
+        r"protest(?:s|ed)? (?:to|against|with)|(?:lodg|fil)(?:e|es|ed|ing) (?:a |an )?(?:formal |"
+        r"strong |official |diplomatic )?(?:protest|complaint|objection)s? (?:with|to|against)|"
+        r"complain(?:s|ed)? (?:to|about)|object(?:s|ed)? to",
+        "protests to",
+        VX,
+    ),
+    _c(
+        r"reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|rebuff(?:s|ed|ing)?|"
+        r"spurn(?:s|ed|ing)?|snub(?:s|bed|bing)?|(?:turn(?:s|ed)?|turning) down|defy|defies|defied|"
+        r"defying|veto(?:es|ed|ing)?",
+        "rejects",
+        VX,
+    ),
     _c(r"oppos(?:e|es|ed|ing)(?= (?-i:[A-Z])|\s+the\s+(?-i:[A-Z]))", "opposes", VX),
     _c(r"(?:put|puts|putting|exert)" + _W + r" pressure on|pressur(?:e|es|ed)", "pressures", VX),
     _c(r"demand(?:s|ed)?", "demands", VX),
@@ -252,10 +439,64 @@ LEXICON: tuple[Cue, ...] = (
         "cuts ties with",
         MX,
     ),
-    _c(r"sanction(?:s|ed)?(?= [A-Z])", "imposes sanctions on", MX),
+    _c(r"sanction(?:s|ed)?(?= [A-Z])|sanctioned", "imposes sanctions on", MX),
+    _c(
+        r"blacklist(?:s|ed|ing)?|(?:froze|freez(?:e|es|ing)|frozen|seiz(?:e|es|ed|ing)|"
+        r"confiscat(?:e|es|ed|ing))" + _W + r" (?:assets|funds|reserves|property|vessels?|ships?|tankers?)"
+        r"(?: of| belonging to)?|asset freeze (?:on|against)",
+        "imposes sanctions on",
+        MX,
+    ),
+    _c(
+        r"(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?|seal(?:s|ed|ing)?)(?: (?:its|their|the))?"
+        r" (?:border|borders|airspace|ports|embassy|consulate)(?: with| to| in)?",
+        "closes its border to",
+        MX,
+    ),
+    _c(
+        r"downgrad(?:e|es|ed|ing)(?: (?:its|their))?(?: diplomatic)? (?:ties|relations) with",
+        "cuts ties with",
+        MX,
+    ),
+    _c(
+        r"(?:detain(?:s|ed|ing)?|arrest(?:s|ed|ing)?|jail(?:s|ed|ing)?|imprison(?:s|ed|ing)?)"
+        r"(?= (?:two|three|four|five|six|several|dozens of|\d+|the|a) )?",
+        "detains nationals of",
+        MX,
+    ),
     _c(r"invad(?:e|es|ed|ing)|invasion of", "invades", MX),
+    _c(
+        r"occup(?:y|ies|ied|ying)|occupation of|annex(?:es|ed|ing)?|annexation of|"
+        r"(?:seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing))(?= (?:territory|land|towns?|villages?|"
+        r"cities|city|the (?:town|city|region|island|port)))",
+        "occupies territory of",
+        MX,
+    ),
+    _c(
+        r"(?:troops|soldiers|forces|fighters|units|battalions)(?:\s+(?:were|are|is|was|have been|"
+        r"had been|remain|remained))?(?:\s+(?:believed|said|reported|thought|estimated))?"
+        r"(?:\s+to\s+(?:be|have been))?(?:\s+(?:operating|deployed|stationed|based|present|active|"
+        r"fighting|massed|positioned))? (?:in|inside|into|on|near|along)",
+        "has troops in",
+        MX,
+    ),
+    _c(
+        r"(?:mass(?:es|ed|ing)?|amass(?:es|ed|ing)?|mobili[sz](?:e|es|ed|ing)|build(?:s|ing)? up|"
+        r"built up)" + _W + r" (?:troops|forces|soldiers|tanks|warships)(?: on| near| along| at)?",
+        "masses troops against",
+        MX,
+    ),
+    _c(
+        r"(?:shot|shoot(?:s|ing)?) down|(?:raid(?:s|ed|ing)?|ambush(?:es|ed|ing)?|"
+        r"bombard(?:s|ed|ing|ment of)?|shelling of|air ?strikes?|airstrikes?|drone strikes?|"
+        r"missile strikes?|hostilities|skirmish(?:es|ed)?|counter-?offensive)(?: on| against| with| in)?",
+        "attacks",
+        MX,
+    ),
     _c(r"war (?:against|on|with)", "wages war on", MX, "tight"),
-    _c(r"(?:fight(?:s|ing)?|fought|clash(?:es|ed|ing)?) (?:against|with)", "fights", MX),
+    _c(r"(?:fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)) (?:against|with)", "fights", MX),
+    _c(r"clash(?:es|ed|ing)? (?:against|with)", "fights", MX, "sym"),
+    _c(r"(?:exchang|trad)(?:e|es|ed|ing) (?:fire|gunfire|artillery fire|strikes|blows)", "fights", MX, "sym"),
     _c(
         r"(?:fired?|fires|firing|launch(?:es|ed|ing)?)"
         + _W

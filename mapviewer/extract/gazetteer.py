@@ -27,6 +27,8 @@ from mapviewer.model.types import Actor, ActorKind
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "gazetteer"
 
+_NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
+
 How = Literal["name", "demonym", "metonym", "person", "none"]
 
 
@@ -77,7 +79,10 @@ class Gazetteer:
     def find(self, text: str, lo: int = 0, hi: int | None = None) -> Iterator[tuple[int, int, Form]]:
         """Every longest form in ``text[lo:hi]``, left to right, with its meaning."""
         for m in self.pattern.finditer(text, lo, len(text) if hi is None else hi):
-            yield m.start(), m.end(), self.forms[m.group()]
+            form = self.forms[m.group()]
+            if form.how == "person" and " " not in m.group() and _NAME_GOES_ON.match(text, m.end()):
+                continue  # "Kim Min-seok" is not Kim Jong Un: a surname alone must end the name
+            yield m.start(), m.end(), form
 
     def actor(self, actor_id: str) -> Actor:
         """The map-format actor for an id (KeyError if unknown)."""

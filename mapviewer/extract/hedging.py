@@ -10,7 +10,11 @@ from __future__ import annotations
 import re
 
 _HEDGES: tuple[tuple[str, str], ...] = (
-    ("unlikely", r"\bunlikely\b|\bhesitant\b|\bcannot\b|\bcan['’]t\b|\bwould not\b|\bruled out\b"),
+    (
+        "unlikely",
+        r"\bunlikely\b|\bhesitant\b|\breluctant\b|\bunwilling\b|\b(?:declin|refus)(?:ed|es|e)? to\b|"
+        r"\bcannot\b|\bcan['’]t\b|\bwould not\b|\bruled out\b",
+    ),
     (
         "alleged",
         r"\ballege(?:d|dly|s)?\b|\baccus(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){1,3}?of\b|"

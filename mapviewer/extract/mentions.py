@@ -43,6 +43,101 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$")
 _ROUTE_BEFORE = re.compile(r"\b(?:through|via|across)\s+(?:the\s+)?$")
 _SITE_BEFORE = re.compile(r"\b(?:based|located|headquartered|born|resides|residing) in\s+(?:the\s+)?$")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b[^,.;\"“”]*")
+#: "United Nations, 20 February — ": a dateline names the place of writing, not an actor.
+_DATELINE = re.compile(r"^[A-Z][^—–.,\n]{0,40},\s+\d{1,2}\s+[A-Z][a-z]+\s*[—–]|^[A-Z][A-Z .,]{2,40}\s+[—–(]")
+#: "Rwanda's ambassador to the UN": the mission's host, not a party.
+_POST_BEFORE = re.compile(
+    r"\b(?:ambassador|envoy|representative|delegate|delegation|mission|permanent representative|"
+    r"observer)s?\s+(?:to|at)\s+(?:the\s+)?$"
+)
+_VENUE_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$")
+#: "Thérèse Kayikwamba Wagner": a name right after another capitalised name word is a surname.
+_NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\"“—–]\s)(?<!^)\b(?-i:[A-Z][a-zà-ÿ]+)\s$")
+_TITLE_WORDS = frozenset(
+    [
+        "President",
+        "Minister",
+        "Secretary",
+        "Chancellor",
+        "Leader",
+        "King",
+        "Emir",
+        "Prince",
+        "Ayatollah",
+        "General",
+        "Envoy",
+        "Ambassador",
+        "Spokesman",
+        "Spokeswoman",
+        "Spokesperson",
+        "Sheikh",
+        "Mr",
+        "Ms",
+        "Mrs",
+        "Dr",
+        "Gen",
+        "Col",
+        "Admiral",
+        "Pope",
+        "Premier",
+        "Governor",
+        "Senator",
+        "Representative",
+        "Commissioner",
+        "Director",
+        "Chief",
+        "Foreign",
+        "Defence",
+        "Defense",
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "By",
+        "For",
+        "With",
+        "From",
+        "And",
+        "But",
+        "Or",
+        "As",
+        "After",
+        "Before",
+        "When",
+        "While",
+        "If",
+        "Its",
+        "Their",
+        "His",
+        "Her",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ]
+)
+#: Title words after which the mention is a person speaking for the actor ("Congolese Foreign Minister").
+_PERSON_TITLE = re.compile(
+    r"(?i:president|minister|secretary|chancellor|leader|king|emir|prince|ayatollah|envoy|"
+    r"ambassador|spokes\w+|sheikh)\.?$"
+)
 
 
 _PRONOUNS = frozenset({"it", "they", "He", "She", "he", "she"})
@@ -59,6 +154,7 @@ class Mention:
     person: str | None = None
     group: int = 0
     coref: bool = False
+    office: bool = False  # a titled office holder, unnamed in the gazetteer ("Its foreign minister")
 
 
 def _drop_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -68,7 +164,7 @@ def _drop_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _is_bystander(text: str, m: Mention, line_start: int) -> bool:
+def _is_bystander(text: str, m: Mention, line_start: int, org: bool = False) -> bool:
     after = text[m.end : m.end + 40]
     before = text[max(line_start, m.start - 20) : m.start]
     if m.how == "demonym" and _OUTLET.match(after):
@@ -79,6 +175,13 @@ def _is_bystander(text: str, m: Mention, line_start: int) -> bool:
         return True  # "a researcher based in Singapore"
     if _ROUTE_BEFORE.search(before):
         return True  # "send aid to Gaza through Egypt": a route, not a party
+    if org and _VENUE_BEFORE.search(before):
+        return True  # "traded accusations at the UN Security Council": a venue
+    if _POST_BEFORE.search(before):
+        return True  # "Rwanda's ambassador to the UN"
+    name_word = _NAME_WORD_BEFORE.search(text, max(line_start, m.start - 25), m.start)
+    if m.how in ("name", "demonym") and name_word and name_word.group().strip() not in _TITLE_WORDS:
+        return True  # "Thérèse Kayikwamba Wagner": the last word of a person's name
     return m.how == "metonym" and bool(_PLACE_BEFORE.search(before))  # "talks in Cairo"
 
 
@@ -90,10 +193,14 @@ def find_mentions(text: str, sentence: Sentence, gazetteer: Gazetteer) -> list[M
         if f.actor is not None
     ]
     drops = _drop_spans(text, sentence.start, sentence.end)
+    dateline = _DATELINE.match(sentence.text)
+    if dateline:
+        drops.append((sentence.start, sentence.start + dateline.end()))
     kept = [
         m
         for m in raw
-        if not any(a <= m.start < b for a, b in drops) and not _is_bystander(text, m, sentence.start)
+        if not any(a <= m.start < b for a, b in drops)
+        and not _is_bystander(text, m, sentence.start, gazetteer.entries[m.actor].kind != "state")
     ]
     merged: list[Mention] = []
     for m in kept:
@@ -107,6 +214,7 @@ def find_mentions(text: str, sentence: Sentence, gazetteer: Gazetteer) -> list[M
         t = _TRAILING_TITLE.match(text, m.end, sentence.end)
         if t:
             m.end = t.end()
+            m.office = m.person is None and _PERSON_TITLE.search(t.group()) is not None
     return group_mentions(text, merged)
 
 

@@ -43,13 +43,25 @@ _SIMILAR = re.compile(
 )
 
 
+#: What an echo repeats: "echoed those calls" repeats an appeal or a demand, not a statement of support.
+_ECHOED = (
+    (re.compile(r"\bcalls?\b"), ("appeals to", "demands", "calls for action against")),
+    (re.compile(r"\bcondemnations?\b|\bcriticism\b"), ("condemns", "criticises")),
+    (re.compile(r"\bwarnings?\b"), ("warns",)),
+)
+
+
 def _similar_pairs(text: str, s: Sentence, mentions: list[Mention], last: list[Pair]) -> list[Pair]:
-    """Pairs for "X and Y issued similar statements": the last sentence's first relation."""
+    """Pairs for "X and Y issued similar statements": the last sentence's relation (the first, or
+    the last of the kind the echo names: "echoed those calls")."""
     m = _SIMILAR.search(text, s.start, s.end)
     if m is None or not last:
         return []
     sources = [x for x in mentions if x.end <= m.start() and x.group == mentions[0].group]
     model = last[0]
+    for words, relations in _ECHOED:
+        if words.search(m.group()):
+            model = next((p for p in reversed(last) if p.cue.relation in relations), model)
     target = Mention(m.start(), m.end(), model.target.actor, "name", coref=True)
     return [
         Pair(x, target, model.cue, m.start(), m.end(), mutual=model.mutual)
@@ -114,6 +126,7 @@ def _sentences_found(text: str, gazetteer: Gazetteer) -> list[_Found]:
         mentions = resolve(text, s, find_mentions(text, s, gazetteer), context, gazetteer)
         pairs = find_pairs(text, s, mentions) or _similar_pairs(text, s, mentions, last_pairs)
         last_pairs = pairs
+        context.note_relations([(p.source.actor, p.target.actor) for p in pairs])
         hedges = hedges_in(s.text) if pairs else []
         for pair in pairs:
             at = pair.cue_start - s.start

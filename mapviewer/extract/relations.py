@@ -13,7 +13,18 @@ few rules that matter in news prose:
   subject, so its source is the clause subject, not the nearest actor;
 * a noun "target" ("no targets on Polish territory") is not a cue;
 * a parenthetical (", which backs Hamas,") is skipped when looking for the subject;
-* a target is never looked for across a comma, and noun cues ("strikes on") need it at once.
+* a target is never looked for across a comma, and noun cues ("strikes on") need it at once;
+* a target list runs on over "and" ("sanctions on Russian firms and two North Korean officials");
+* a cue that swallowed an actor ("restricts Chinese investment") takes it as the target when
+  none follows;
+* a directed cue before "between X and Y" ("condemned the transfers between X and Y") has both
+  as targets; the noun after it may pair X and Y;
+* a role noun after a possessive ("Egypt is Sudan's closest ally", "China, North Korea's main
+  trading partner,") has the possessor as target and the actor before it as source;
+* an act in an appeal's infinitive ("urged the council to impose sanctions on Rwanda") is a
+  demand of the appealer;
+* a symmetric noun that is proposed or brokered ("proposed a truce") does not join its subjects;
+* role nouns ("ally", "partner") come after every other cue, so a verb wins for their pair.
 
 One statement per actor set per sentence: the first cue that joins them wins.
 """
@@ -47,6 +58,35 @@ _POSSESSIVE_TARGET = re.compile(r"\s+(?:its|their)\b")
 _BETWEEN = re.compile(r"\s*(?:\w+\s+){0,3}?between\b")
 _EACH_OTHER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:each other|one another)\b")
 _TIGHT_GAP = 10
+#: "Why is Russia hesitant to help Iran?": a question asserts nothing.
+_QUESTION = re.compile(
+    r"^(?:Why|What|Who|How|When|Where|Which|Will|Would|Can|Could|Should|Is|Are|Does|Do|Did|Has|Have)"
+    r"\b[^\"“”]*\?$"
+)
+#: Words between two target groups that keep a list going: "Russian firms and two North Korean".
+_LIST_GAP = re.compile(
+    r"^(?:\s+(?!(?:is|are|was|were|has|have|had|will|would|to|said|says)\b)[a-z][\w-]*(?<!ed)){0,3}"
+    r"\s*(?:,\s*|\s+)(?:and|or|as well as)\s+(?:(?!(?:is|are|was|were|has|have|had|will|"
+    r"would|to|said|says)\b)[\w-]+(?<!ed)\s+){0,2}(?:the\s+)?$"
+)
+#: "... Sudan's closest ally": the possessor right before a role noun.
+_POSSESSOR = re.compile(
+    r"^(?:\s+(?:army|government|military|regime|leadership|junta|forces|people))?['’]s?\s+$"
+)
+_POSS_LINK = re.compile(
+    r"^\s*(?:,\s*(?:the\s+)?|\s+(?:is|was|are|were|remains|remained|has\s+(?:long\s+)?been|"
+    r"had\s+(?:long\s+)?been|became|becomes|as|and)\s+(?:(?:now|still|also|long|the|a|an)\s+)*)$"
+)
+_APPEAL = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|"
+    r"appeal(?:s|ed|ing)?\s+to|encourag(?:e|es|ed|ing)|invit(?:e|es|ed|ing))\s+[^,;]{1,60}?"
+    r"\bto\s+(?:[\w-]+\s+){0,2}$"
+)
+_PROPOSED = re.compile(
+    r"\b(?:propos(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|"
+    r"push(?:es|ed|ing)?\s+for|broker(?:s|ed|ing)?|mediat(?:e|es|ed|ing)|seek(?:s|ing)?|sought|"
+    r"offer(?:s|ed|ing)?)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}$"
+)
 
 
 @dataclass
@@ -137,6 +177,15 @@ def _pairs_for_cue(
         _NOUN_BEFORE.search(text[max(s.start, start - 20) : start]) or text.startswith(" on", end)
     ):
         return []  # "no targets on Polish territory": a noun
+    if "poss" in cue.flags:
+        return _possessive_pairs(text, s, gs, cue, start, end)
+    appeal = _APPEAL.search(text, s.start, start)
+    if appeal and cue.category in ("material_conflict", "verbal_conflict"):
+        appealer = _left_group(text, gs, appeal.start(), spans, False)
+        right = _right_group(text, gs, cue, end, spans)
+        if appealer is not None and right is not None:
+            demand = Cue(cue.pattern, "calls for action against", "verbal_conflict", cue.flags)
+            return [Pair(a, b, demand, start, end) for a in appealer for b in right if a.actor != b.actor]
     sym = "sym" in cue.flags
     coordinated = m.group()[:1].islower() and _COORD_VERB.search(text[s.start : start]) is not None
     left = _left_group(text, gs, start, spans, "subj" in cue.flags or coordinated)
@@ -149,13 +198,27 @@ def _pairs_for_cue(
     if between:
         right = _right_group(text, gs, cue, between.end(), spans)
         if right is not None and len(right) >= 2:
+            if left is not None and not sym and cue.category.startswith("verbal"):
+                # "condemned the arms transfers between X and Y": both are targets
+                return [Pair(a, b, cue, start, end) for a in left for b in right if a.actor != b.actor]
             return [Pair(right[0], right[1], cue, start, end, mutual=sym)]
     right = _right_group(text, gs, cue, end, spans)
+    if right is None:  # "restricts Chinese investment": the actor is inside the cue
+        inner = [g for g in gs if g[0].start > start and g[-1].end <= end]
+        if inner and all(x.actor not in {y.actor for y in left or []} for x in inner[0]):
+            right = inner[0]
+    elif left is None:  # "sent North Korean troops to Russia": the cue names the source
+        inner = [g for g in gs if g[0].start > start and g[-1].end <= end and g[0].how == "demonym"]
+        if inner:
+            left = inner[0]
+    if right is not None:
+        right = _extend_list(text, gs, right)
     joint = (
         left is not None
         and len(left) >= 2
         and right is None
         and not _OBJECT_BEFORE.search(text[s.start : left[0].start])
+        and not _PROPOSED.search(text, left[-1].end, start)
     )
     if joint and (sym or _EACH_OTHER.match(text, end)):  # "India and Pakistan agreed"
         assert left is not None
@@ -188,15 +251,41 @@ def _pairs_for_cue(
     return out
 
 
+def _extend_list(text: str, gs: list[list[Mention]], right: list[Mention]) -> list[Mention]:
+    """The target group plus groups listed after it ("X firms and two Y officials")."""
+    out = list(right)
+    later = [g for g in gs if g[0].start >= right[-1].end]
+    for g in later:
+        if not _LIST_GAP.match(text[out[-1].end : g[0].start]):
+            break
+        out += g
+    return out
+
+
+def _possessive_pairs(
+    text: str, s: Sentence, gs: list[list[Mention]], cue: Cue, start: int, end: int
+) -> list[Pair]:
+    """ "Egypt is Sudan's closest ally" / "China, North Korea's main partner, ...": source, possessor."""
+    before = [g for g in gs if g[-1].end <= start]
+    if before and _POSSESSOR.match(text[before[-1][-1].end : start]):
+        target = before[-1]
+        if len(before) >= 2 and _POSS_LINK.match(text[before[-2][-1].end : target[0].start]):
+            return [Pair(a, b, cue, start, end) for a in before[-2] for b in target if a.actor != b.actor]
+        return []
+    return []
+
+
 def find_pairs(text: str, s: Sentence, mentions: list[Mention]) -> list[Pair]:
     """Every draft relation in sentence ``s``: one per actor set, first cue first."""
-    if len({m.actor for m in mentions}) < 2:
+    if len({m.actor for m in mentions}) < 2 or _QUESTION.match(s.text):
         return []
     gs = groups(mentions)
     spans = _paren_spans(text, s)
     out: list[Pair] = []
     seen: set[frozenset[str]] = set()
-    for m in PATTERN.finditer(text, s.start, s.end):
+    matches = list(PATTERN.finditer(text, s.start, s.end))
+    matches.sort(key=lambda m: "poss" in cue_of(m).flags)  # stable: role nouns last
+    for m in matches:
         if any(x.start <= m.start() < x.end for x in mentions):
             continue  # a cue word inside a name ("Alliance of Sahel States")
         for pair in _pairs_for_cue(text, s, gs, m, spans):

@@ -14,7 +14,13 @@ from mapviewer.model.types import CATEGORIES, KNOWN_HEDGES
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "data" / "articles" / "vijesti-763083.txt"
-GOLD = sorted((ROOT / "tests" / "data" / "extraction").glob("*/*.gold.json"))
+#: The blind held-out folder is never read by these tests (its author checks it; see the README).
+HELDOUT_DIRS = {"heldout3"}
+GOLD = sorted(
+    p
+    for p in (ROOT / "tests" / "data" / "extraction").glob("*/*.gold.json")
+    if p.parent.name not in HELDOUT_DIRS
+)
 
 
 @pytest.mark.parametrize("inline", [False, True])
@@ -45,11 +51,12 @@ def test_cli_reports_a_missing_file(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert "nope.txt" in capsys.readouterr().err
 
 
-def test_at_least_five_texts_and_a_held_out_split() -> None:
+def test_at_least_five_texts_and_the_former_held_out_splits() -> None:
     splits = [json.loads(p.read_text(encoding="utf-8"))["split"] for p in GOLD]
     assert len(GOLD) >= 5
-    assert {"tuning", "heldout2"} <= set(splits)
-    assert splits.count("heldout2") >= 3
+    assert {"tuning", "tuning-formerly-heldout", "tuning-formerly-heldout2"} <= set(splits)
+    assert splits.count("tuning-formerly-heldout2") >= 3
+    assert not any(s.startswith("heldout") for s in splits)  # held-out texts live in their folder
 
 
 @pytest.mark.parametrize("path", GOLD, ids=lambda p: p.stem)

@@ -1,0 +1,61 @@
+"""``bench/extract_quality.py`` reports a ``heldout3`` folder as held-out, hides its misses by default
+and skips it silently when absent (checked on made-up data, never on the real folder)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[2] / "bench" / "extract_quality.py"
+
+
+def _bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("extract_quality", BENCH)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def _write(folder: Path, name: str, text: str, split: str, quote: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    start = text.index(quote)
+    st = {
+        "source": "CHL", "target": "PER", "relation": "condemns", "category": "verbal_conflict",
+        "quote": quote, "attributed_to": "the article itself", "hedge": None,
+        "start": start, "end": start + len(quote),
+    }  # fmt: skip
+    gold = {"text": f"{name}.txt", "split": split, "statements": [st]}
+    (folder / f"{name}.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+
+
+def test_heldout3_is_reported_as_held_out(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bench = _bench()
+    _write(tmp_path / "tuning", "a", "Chile condemned Peru.", "tuning", "Chile condemned Peru.")
+    _write(tmp_path / "heldout3", "b", "Chile spoke. Chile mocked Peru.", "whatever", "Chile mocked Peru.")
+    assert bench.main(["-v"], data=tmp_path) == 0
+    out = capsys.readouterr().out
+    assert "heldout3 (held-out)" in out
+    assert "MISS b" not in out  # the held-out misses stay hidden
+    assert "whatever" not in out  # the folder decides the split, not the label
+    tuning_all = next(line for line in out.splitlines() if line.startswith("tuning (all)"))
+    assert "gold=  1" in tuning_all
+    assert bench.main(["-v", "--show-heldout"], data=tmp_path) == 0
+    assert "MISS b" in capsys.readouterr().out
+    assert bench.main(["--tuning-only"], data=tmp_path) == 0
+    assert "heldout3" not in capsys.readouterr().out
+
+
+def test_absent_heldout3_is_skipped_silently(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bench = _bench()
+    _write(tmp_path / "tuning", "a", "Chile condemned Peru.", "tuning", "Chile condemned Peru.")
+    assert bench.main([], data=tmp_path) == 0
+    assert "heldout3" not in capsys.readouterr().out
