@@ -102,12 +102,14 @@ def _report_first_paint(window: object) -> None:
     """For bench/startup.py: print a line and quit once the map has painted its first frame."""
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
+    from typing_extensions import override
 
     from mapviewer.ui.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
 
     class _Watcher(QObject):
+        @override
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint:
                 QTimer.singleShot(0, _done)
