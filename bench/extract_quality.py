@@ -10,6 +10,10 @@ when absent): precision, recall, F1, and over the matched pairs the share with t
 direction (a mutual gold statement accepts either direction), attribution (same text, or one
 contains the other, case-insensitively), hedge (exactly equal) and category.
 
+Each split is printed twice, ``[rules]`` and ``[rules+parser]`` (the optional parse stage; its rows
+are skipped when spaCy and its model are not installed). ``--rules-only`` / ``--parser-only`` print
+one mode. The blind folder ``heldout4/`` is not read at all unless ``--include-blind`` is given.
+
 Run: ``.venv/bin/python bench/extract_quality.py [-v] [--show-heldout] [--tuning-only]``.
 ``-v`` lists misses and false alarms of the tuning splits only; the held-out split's are listed
 only with ``--show-heldout``, which must not be used while tuning the rules; ``--tuning-only``
@@ -23,7 +27,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from mapviewer.extract import extract
+from mapviewer.extract import extract, parse_stage
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "extraction"
 
@@ -56,8 +60,8 @@ def _gold(path: Path) -> tuple[str, list[Item], dict[str, str]]:
     return text, items, g
 
 
-def _predicted(text: str, article_id: str, published: str | None) -> list[Item]:
-    doc = extract(text, article_id=article_id, published=published).document
+def _predicted(text: str, article_id: str, published: str | None, use_parser: bool = False) -> list[Item]:
+    doc = extract(text, article_id=article_id, published=published, use_parser=use_parser).document
     out = []
     for s in doc.statements:
         also = getattr(s, "also_concerns", None) or []
@@ -93,18 +97,23 @@ def _match(pred: list[Item], gold: list[Item]) -> list[tuple[Item, Item]]:
     return pairs
 
 
-SPLITS = ("tuning", "tuning-formerly-heldout", "tuning-formerly-heldout2", "heldout3")
+SPLITS = ("tuning", "tuning-formerly-heldout", "tuning-formerly-heldout2", "heldout3", "heldout4")
 #: Folders whose files are held out, by folder name (the split label of their files is ignored).
-HELDOUT_DIRS = ("heldout3",)
+HELDOUT_DIRS = ("heldout3", "heldout4")
 HELDOUT = set(HELDOUT_DIRS)
+#: Blind folders: not even read unless ``--include-blind`` is given (the final score is taken there).
+BLIND_DIRS = ("heldout4",)
 
 
-def splits_of(data: Path, *, tuning_only: bool = False) -> dict[str, list[Path]]:
-    """Gold files by split; a held-out folder is its own split, and is not read if ``tuning_only``."""
+def splits_of(data: Path, *, tuning_only: bool = False, include_blind: bool = False) -> dict[str, list[Path]]:
+    """Gold files by split; a held-out folder is its own split, and is not read if ``tuning_only``;
+    a blind folder is read only if ``include_blind`` (and never if ``tuning_only``)."""
     by_split: dict[str, list[Path]] = {}
     for folder in sorted(p for p in data.iterdir() if p.is_dir()):
         held_out = folder.name in HELDOUT_DIRS
         if held_out and tuning_only:
+            continue
+        if folder.name in BLIND_DIRS and not include_blind:
             continue
         for path in sorted(folder.glob("*.gold.json")):
             split = folder.name if held_out else json.loads(path.read_text(encoding="utf-8"))["split"]
@@ -114,12 +123,12 @@ def splits_of(data: Path, *, tuning_only: bool = False) -> dict[str, list[Path]]
     return by_split
 
 
-def _score(paths: list[Path], label: str, verbose: bool) -> None:
+def _score(paths: list[Path], label: str, verbose: bool, use_parser: bool = False) -> None:
     tp = n_pred = n_gold = 0
     direction = attribution = hedge = category = 0
     for path in paths:
         text, gold, meta = _gold(path)
-        pred = _predicted(text, path.stem.removesuffix(".gold"), meta.get("published"))
+        pred = _predicted(text, path.stem.removesuffix(".gold"), meta.get("published"), use_parser)
         pairs = _match(pred, gold)
         tp += len(pairs)
         n_pred += len(pred)
@@ -151,8 +160,9 @@ def _score(paths: list[Path], label: str, verbose: bool) -> None:
     def share(k: int) -> float:
         return k / tp if tp else 0.0
 
+    label += " [rules+parser]" if use_parser else " [rules]"
     print(
-        f"{label:26s} gold={n_gold:3d} predicted={n_pred:3d} matched={tp:3d}  "
+        f"{label:41s} gold={n_gold:3d} predicted={n_pred:3d} matched={tp:3d}  "
         f"precision={precision:.2f} recall={recall:.2f} F1={f1:.2f}  "
         f"direction={share(direction):.2f} attribution={share(attribution):.2f} "
         f"hedge={share(hedge):.2f} category={share(category):.2f}"
@@ -163,15 +173,27 @@ def main(argv: list[str], data: Path = DATA) -> int:
     verbose = "-v" in argv
     show_heldout = "--show-heldout" in argv
     tuning_only = "--tuning-only" in argv
-    by_split = splits_of(data, tuning_only=tuning_only)
+    include_blind = "--include-blind" in argv
+    modes = [False]
+    if "--rules-only" not in argv:
+        if parse_stage.available():
+            modes.append(True)
+        else:
+            print("(parse stage not installed: rules+parser rows skipped; pip install '.[nlp]')")
+    if "--parser-only" in argv and True in modes:
+        modes = [True]
+    by_split = splits_of(data, tuning_only=tuning_only, include_blind=include_blind)
     tuning = sorted(p for split, paths in by_split.items() if split not in HELDOUT for p in paths)
     for split in (*SPLITS, *sorted(set(by_split) - set(SPLITS))):
         if split in by_split and split not in HELDOUT:
-            _score(by_split[split], split, verbose)
-    _score(tuning, "tuning (all)", verbose=False)
+            for mode in modes:
+                _score(by_split[split], split, verbose, mode)
+    for mode in modes:
+        _score(tuning, "tuning (all)", False, mode)
     for split in HELDOUT_DIRS:
         if split in by_split:
-            _score(by_split[split], f"{split} (held-out)", verbose and show_heldout)
+            for mode in modes:
+                _score(by_split[split], f"{split} (held-out)", verbose and show_heldout, mode)
     return 0
 
 

@@ -12,8 +12,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from mapviewer.extract import parse_stage
 from mapviewer.extract.attribution import ARTICLE, Speakers, attribute, note_speaker
 from mapviewer.extract.coref import Context, resolve
+from mapviewer.extract.cues import LEXICON
 from mapviewer.extract.gazetteer import Gazetteer, load_gazetteer
 from mapviewer.extract.hedging import hedge_for, hedges_in
 from mapviewer.extract.mentions import Mention, find_mentions
@@ -71,6 +73,9 @@ def _similar_pairs(text: str, s: Sentence, mentions: list[Mention], last: list[P
 
 
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?")
+#: Whether ``extract(use_parser=None)`` runs the parse stage (when installed). Off: it is 3.4x pysbd
+#: against the 3x speed goal (see ``bench/extract_speed.py``); pass ``use_parser=True`` to run it.
+USE_PARSER_BY_DEFAULT = False
 
 
 @dataclass
@@ -107,7 +112,24 @@ def _tier(sentence: Sentence, pair: Pair, hedge: str | None) -> Tier:
     return TIERS[min(doubts, 2)]
 
 
-def _sentences_found(text: str, gazetteer: Gazetteer) -> list[_Found]:
+def _parsed_pairs(text: str, s: Sentence, mentions: list[Mention], rules: list[Pair]) -> list[Pair]:
+    """The parse stage's pairs for actor pairs the rules did not join in this sentence."""
+    joined = [p.key for p in rules]
+    open_pairs = [(a, b) for a in mentions for b in mentions if a.start < b.start and a.actor != b.actor]
+    if not any(not any({a.actor, b.actor} <= key for key in joined) for a, b in open_pairs):
+        return []  # nothing left to join: no parse needed
+    read = [(p.cue_start, p.cue_end) for p in rules]  # cue words the rules have already read
+    out = []
+    for p in parse_stage.parse_pairs(text, s, mentions):
+        if any(a < p.cue_end and p.cue_start < b for a, b in read):
+            continue
+        if not any({p.source.actor, p.target.actor} <= key for key in joined):
+            joined.append(p.key)
+            out.append(p)
+    return out
+
+
+def _sentences_found(text: str, gazetteer: Gazetteer, use_parser: bool = False) -> list[_Found]:
     found: list[_Found] = []
     context = Context()
     speakers = Speakers()
@@ -127,8 +149,9 @@ def _sentences_found(text: str, gazetteer: Gazetteer) -> list[_Found]:
         pairs = find_pairs(text, s, mentions) or _similar_pairs(text, s, mentions, last_pairs)
         last_pairs = pairs
         context.note_relations([(p.source.actor, p.target.actor) for p in pairs])
-        hedges = hedges_in(s.text) if pairs else []
-        for pair in pairs:
+        parsed = _parsed_pairs(text, s, mentions, pairs) if use_parser else []
+        hedges = hedges_in(s.text) if pairs or parsed else []
+        for n, pair in enumerate([*pairs, *parsed]):
             at = pair.cue_start - s.start
             hedge = hedge_for(s.text, at, hedges)
             attr = attribute(s.text, at, gazetteer, speakers, in_quote=starts_in_quote)
@@ -139,7 +162,11 @@ def _sentences_found(text: str, gazetteer: Gazetteer) -> list[_Found]:
             for m in [pair.source, pair.target, *pair.also]:
                 if not m.coref:
                     forms.setdefault(m.actor, set()).add(text[m.start : m.end])
-            found.append(_Found(pair, s, hedge, attr.attributed_to, speaker, _tier(s, pair, hedge), forms))
+            tier = _tier(s, pair, hedge)
+            if n >= len(pairs):  # never high: medium for a lexicon cue, low for a verb-class guess
+                floor = 1 if pair.cue in LEXICON else 2
+                tier = TIERS[max(TIERS.index(tier), floor)]
+            found.append(_Found(pair, s, hedge, attr.attributed_to, speaker, tier, forms))
         note_speaker(s.text, gazetteer, speakers)
         context.update(mentions)
     return found
@@ -176,10 +203,14 @@ def extract(
     publisher: str = "",
     url: str | None = None,
     published: str | None = None,
+    use_parser: bool | None = None,
 ) -> DraftMap:
     """Extract a draft map from an article's text.
 
     ``published`` (ISO date, any precision) picks the office holders in office then.
+    ``use_parser`` switches the optional parse stage (``parse_stage``) on or off; None (the
+    default) means ``USE_PARSER_BY_DEFAULT``. The stage runs only if spaCy and its packaged
+    model import; otherwise the rules run alone, whatever ``use_parser`` says.
 
     >>> draft = extract("Russia condemned Israel on Friday.", article_id="a1")
     >>> s = draft.document.statements[0]
@@ -188,7 +219,9 @@ def extract(
     """
     date = _DATE.match(published or "")
     gazetteer = load_gazetteer(date.group() if date else None)
-    found = _sentences_found(text, gazetteer)
+    if use_parser is None:
+        use_parser = USE_PARSER_BY_DEFAULT
+    found = _sentences_found(text, gazetteer, use_parser and parse_stage.available())
     statements: list[Statement] = []
     by_key: dict[tuple[str, str, str, str], Statement] = {}
     for f in found:
