@@ -4,25 +4,29 @@ A prediction is one piece of evidence of a draft statement. It matches a gold an
 unordered set of actors is the same (source, target and any ``also_concerns``) and the quote spans
 overlap; matching is one to one (greedy, in text order). Printed per split (the ``split`` field
 of each gold file: ``tuning``, ``tuning-formerly-heldout`` (h1-h3), ``tuning-formerly-heldout2``
-(k1-k4), and their union ``tuning (all)``), then the held-out folder ``heldout3/`` if it exists
-(every file in it counts as held-out whatever its ``split`` field says; it is skipped silently
-when absent): precision, recall, F1, and over the matched pairs the share with the right
-direction (a mutual gold statement accepts either direction), attribution (same text, or one
-contains the other, case-insensitively), hedge (exactly equal) and category.
+(k1-k4), ``tuning-formerly-heldout3`` (m1-m4), ``tuning-formerly-heldout4`` (n1-n4), and their
+union ``tuning (all)``): precision, recall, F1, and over the matched pairs the share with the
+right direction (a mutual gold statement accepts either direction), attribution (same text, or
+one contains the other, case-insensitively), hedge (exactly equal) and category.
+
+Blind folders (``BLIND_DIRS``, and any ``heldout*`` folder not listed in ``SEEN_DIRS``) are where
+the final score is taken: they are **not read at all** (not even listed) unless
+``--include-blind`` is given. Then each is reported as ``<folder> (held-out)`` (every file in it
+counts as held-out whatever its ``split`` field says), and its misses are listed only with
+``--show-heldout``. ``--tuning-only`` never reads them, whatever else is given.
 
 Each split is printed twice, ``[rules]`` and ``[rules+parser]`` (the optional parse stage; its rows
 are skipped when spaCy and its model are not installed). ``--rules-only`` / ``--parser-only`` print
-one mode. The blind folder ``heldout4/`` is not read at all unless ``--include-blind`` is given.
+one mode.
 
-Run: ``.venv/bin/python bench/extract_quality.py [-v] [--show-heldout] [--tuning-only]``.
-``-v`` lists misses and false alarms of the tuning splits only; the held-out split's are listed
-only with ``--show-heldout``, which must not be used while tuning the rules; ``--tuning-only``
-skips the held-out folder altogether, without reading it (for tuning runs).
+Run: ``.venv/bin/python bench/extract_quality.py [-v] [--include-blind [--show-heldout]]``.
+``-v`` lists misses and false alarms of the tuning splits only.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -97,27 +101,42 @@ def _match(pred: list[Item], gold: list[Item]) -> list[tuple[Item, Item]]:
     return pairs
 
 
-SPLITS = ("tuning", "tuning-formerly-heldout", "tuning-formerly-heldout2", "heldout3", "heldout4")
-#: Folders whose files are held out, by folder name (the split label of their files is ignored).
-HELDOUT_DIRS = ("heldout3", "heldout4")
-HELDOUT = set(HELDOUT_DIRS)
-#: Blind folders: not even read unless ``--include-blind`` is given (the final score is taken there).
-BLIND_DIRS = ("heldout4",)
+SPLITS = (
+    "tuning",
+    "tuning-formerly-heldout",
+    "tuning-formerly-heldout2",
+    "tuning-formerly-heldout3",
+    "tuning-formerly-heldout4",
+)
+#: Blind held-out folders, by name: never read (not even listed) unless ``include_blind``.
+BLIND_DIRS: tuple[str, ...] = ()
+#: Former held-out folders that have been scored and studied: ordinary tuning folders now.
+SEEN_DIRS: tuple[str, ...] = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+
+
+def is_blind(folder_name: str) -> bool:
+    """Whether a folder of the annotated set is blind: listed in ``BLIND_DIRS``, or a new
+    ``heldout*`` folder nobody has declared seen yet (safe by default)."""
+    new = re.fullmatch(r"heldout\d*", folder_name) is not None and folder_name not in SEEN_DIRS
+    return folder_name in BLIND_DIRS or new
+
+
+def gold_folders(data: Path = DATA, *, include_blind: bool = False) -> list[Path]:
+    """The folders of the annotated set that may be read; blind ones only if ``include_blind``.
+
+    Only ``data`` itself is listed: a skipped folder's contents are never looked at."""
+    return sorted(p for p in data.iterdir() if p.is_dir() and (include_blind or not is_blind(p.name)))
 
 
 def splits_of(data: Path, *, tuning_only: bool = False, include_blind: bool = False) -> dict[str, list[Path]]:
-    """Gold files by split; a held-out folder is its own split, and is not read if ``tuning_only``;
-    a blind folder is read only if ``include_blind`` (and never if ``tuning_only``)."""
+    """Gold files by split (their ``split`` field); a blind folder is its own split, and is read
+    only if ``include_blind`` and not ``tuning_only``."""
     by_split: dict[str, list[Path]] = {}
-    for folder in sorted(p for p in data.iterdir() if p.is_dir()):
-        held_out = folder.name in HELDOUT_DIRS
-        if held_out and tuning_only:
-            continue
-        if folder.name in BLIND_DIRS and not include_blind:
-            continue
+    for folder in gold_folders(data, include_blind=include_blind and not tuning_only):
+        blind = is_blind(folder.name)
         for path in sorted(folder.glob("*.gold.json")):
-            split = folder.name if held_out else json.loads(path.read_text(encoding="utf-8"))["split"]
-            if not held_out and split in HELDOUT:
+            split = folder.name if blind else json.loads(path.read_text(encoding="utf-8"))["split"]
+            if not blind and is_blind(split):
                 split += " (outside its folder)"  # never let a stray label count as held out
             by_split.setdefault(split, []).append(path)
     return by_split
@@ -183,17 +202,17 @@ def main(argv: list[str], data: Path = DATA) -> int:
     if "--parser-only" in argv and True in modes:
         modes = [True]
     by_split = splits_of(data, tuning_only=tuning_only, include_blind=include_blind)
-    tuning = sorted(p for split, paths in by_split.items() if split not in HELDOUT for p in paths)
-    for split in (*SPLITS, *sorted(set(by_split) - set(SPLITS))):
-        if split in by_split and split not in HELDOUT:
+    blind = sorted(split for split in by_split if is_blind(split))
+    tuning = sorted(p for split, paths in by_split.items() if split not in blind for p in paths)
+    for split in (*SPLITS, *sorted(set(by_split) - set(SPLITS) - set(blind))):
+        if split in by_split:
             for mode in modes:
                 _score(by_split[split], split, verbose, mode)
     for mode in modes:
         _score(tuning, "tuning (all)", False, mode)
-    for split in HELDOUT_DIRS:
-        if split in by_split:
-            for mode in modes:
-                _score(by_split[split], f"{split} (held-out)", verbose and show_heldout, mode)
+    for split in blind:
+        for mode in modes:
+            _score(by_split[split], f"{split} (held-out)", verbose and show_heldout, mode)
     return 0
 
 

@@ -17,14 +17,25 @@ from mapviewer.extract.sentences import Sentence
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _MANY = re.compile(
-    r"\b(?:[Tt]he (two|three|four|five) (?:countries|nations|states|sides|leaders|governments|"
-    r"neighbours|neighbors|presidents|capitals|powers)|[Bb]oth (?:countries|nations|sides|"
-    r"leaders|governments|states))\b"
+    r"\b(?:(?:[Tt]he|[Aa]ll|[Aa]ll the) (two|three|four|five) (?:countries|nations|states|sides|leaders|"
+    r"governments|neighbours|neighbors|presidents|capitals|powers|parties|delegations)|"
+    r"[Bb]oth (?:countries|nations|sides|leaders|governments|states|capitals|parties|neighbours|"
+    r"neighbors))\b"
 )
-_ORG = re.compile(r"\b[Tt]he (?:bloc|alliance|organi[sz]ation|agency|union)\b(?!\s+of)")
+_ORG = re.compile(
+    r"\b[Tt]he (?:bloc|alliance|organi[sz]ation|agency|union|[Cc]ommission)\b(?!\s+(?:of|on|for)\b)"
+)
 _PARTNER = re.compile(
-    r"\b(?:its|their) (?:strategic |close |closest |main |key |long-time |traditional |regional )?"
-    r"(?:ally|allies|partner|partners|patron)\b(?!\s*,?\s*[A-Z])"
+    r"\b(?:its|their) (?:strategic |close |closest |main |key |long-time |traditional |regional |"
+    r"larger |smaller |southern |northern |eastern |western )?"
+    r"(?:ally|allies|partner|partners|patron|neighbou?r)\b(?!\s*,?\s*[A-Z])"
+)
+#: "It signed a pact with ...": a sentence-initial pronoun that acts (not "It is", "It has been").
+_IT_ACTS = re.compile(
+    r"^(?:It|They)\s+(?:\w+ly\s+)?(?:(?:has|have|had)\s+(?:\w+ly\s+)?(?!been\b))?"
+    r"(?=(?!(?:seemed|appeared|remained|needed|mattered)\b)\w+ed\b|(?:signed|sent|met|took|gave|"
+    r"made|held|struck|sought|brought|built|withdrew|threw|told|won|lost|left|began|cut|"
+    r"froze|broke|shot|hit|kept|paid|sold|bought|fought|led|drew|spent|warned|pledged)\b)(?!\w+ed\s+to\b)"
 )
 _HE = re.compile(r"^(?:He|She)\b")
 _BROKERED = re.compile(r"\b(?:broker|mediat|facilitat|host)\w*\b[^,;]{0,30}\bbetween\s+$")
@@ -61,6 +72,8 @@ class Context:
     last_person: str | None = None
     last_person_actor: str | None = None
     last_subject: str | None = None
+    #: how often each actor has been named so far in the text
+    counts: dict[str, int] = field(default_factory=dict)
     #: (source, target) of earlier relations, most recent last: "its ally", "rejected the charge".
     relations: list[tuple[str, str]] = field(default_factory=list)
     #: institution word -> the actor it was last named with ("Sudan's army").
@@ -85,6 +98,27 @@ class Context:
         self.relations += pairs
         del self.relations[:-30]
 
+    def salient(
+        self,
+        n: int,
+        *,
+        exclude: set[str] | frozenset[str] = frozenset(),
+        only: set[str] | None = None,
+    ) -> list[str]:
+        """What "the two countries" or "both sides" refers back to when the sentence itself does not
+        name them: the ``n`` actors named most often in the text so far (each of the last 30
+        mentions counts once more, plus up to once again the later it is), in order of mention."""
+        score: dict[str, float] = {}
+        first: dict[str, int] = {}
+        k = len(self.recent)
+        for i, a in enumerate(self.recent):
+            if a in exclude or (only is not None and a not in only):
+                continue
+            score[a] = score.get(a, float(self.counts.get(a, 0))) + 1.0 + i / k
+            first.setdefault(a, i)
+        best = sorted(score, key=lambda a: (-score[a], -first[a]))[:n]
+        return sorted(best, key=lambda a: first[a])
+
     def last(
         self,
         n: int,
@@ -105,6 +139,8 @@ class Context:
         """Remember what a sentence named."""
         for m in mentions:
             self.recent.append(m.actor)
+            if not m.coref:
+                self.counts[m.actor] = self.counts.get(m.actor, 0) + 1
             if m.person is not None or m.office:
                 self.last_person, self.last_person_actor = m.person, m.actor
         if mentions:
@@ -126,6 +162,7 @@ def resolve(
     def upto(pos: int) -> Context:
         """The context at ``pos``: earlier sentences and this one up to there."""
         here = Context(list(context.recent), context.last_person, context.last_person_actor)
+        here.counts = context.counts
         here.relations = context.relations
         here.update([m for m in mentions if m.end <= pos])
         return here
@@ -136,12 +173,18 @@ def resolve(
     for m in _MANY.finditer(text, sentence.start, sentence.end):
         n = _NUMBERS.get(m.group(1) or "two", 2)
         states = {a for a, e in gazetteer.entries.items() if e.kind == "state"}
+        only = states if re.search(r"(?:" + "|".join(_STATES) + r"|capitals)$", m.group()) else None
         # "X and Y brokered talks between the two sides": the sides are not the brokers
         between = _BROKERED.search(text, sentence.start, m.start()) is not None
-        here = {x.actor for x in mentions if x.end <= m.start()} if between else set()
-        actors = context.last(n, exclude=here, only=states if m.group().endswith(_STATES) else None)
-        if not between:
-            actors = upto(m.start()).last(n, only=states if m.group().endswith(_STATES) else None)
+        named = {x.actor for x in mentions if x.end <= m.start() and (only is None or x.actor in only)}
+        # "X urged both sides": X is not a side; "the deal was reached between the two countries": it may be
+        others = set() if re.search(r"\bbetween\s+$", text[sentence.start : m.start()]) else named
+        if between:
+            actors = context.last(n, exclude=named, only=only)
+        elif len(named) >= n or not others:  # "X met Y; the two leaders ...": the last ones named
+            actors = upto(m.start()).last(n, only=only)
+        else:  # "Z urged both sides to ...": the pair the text has been about, Z excepted
+            actors = context.salient(n, exclude=others, only=only)
         if len(actors) == n and free(m.start(), m.end()):
             extra += [Mention(m.start(), m.end(), a, "name", coref=True) for a in actors]
     for m in _ORG.finditer(text, sentence.start, sentence.end):
@@ -180,6 +223,12 @@ def resolve(
         inst = _INSTITUTION_OF.match(text, x.end, sentence.end)
         if inst and not x.coref:
             context.institutions[inst.group("inst")] = x.actor
+    it_acts = _IT_ACTS.match(sentence.text)
+    if it_acts and context.last_subject is not None and free(sentence.start, sentence.start + 4):
+        word = sentence.text.split(None, 1)[0]
+        extra.append(
+            Mention(sentence.start, sentence.start + len(word), context.last_subject, "name", coref=True)
+        )
     he = _HE.match(sentence.text)
     if he and context.last_person_actor is not None:
         extra.append(

@@ -56,6 +56,15 @@ LEXICON: tuple[Cue, ...] = (
         VC,
         "med",
     ),
+    # "brokered last year's agreement between", "host a new round of talks between": mediation too
+    _c(
+        r"(?:broker(?:s|ed|ing)?|host(?:s|ed|ing)?|facilitat(?:e|es|ed|ing)|convene[sd]?|convening)"
+        r"(?:\s+[\w'’-]+){0,5}?\s+(?:talks|negotiations|contacts|agreement|deal|accord|truce|"
+        r"ceasefire|meeting|summit|dialogue|consultations)(?=\s+between)",
+        "mediates between",
+        VC,
+        "med",
+    ),
     # a proposal "to X and Y": one statement about three actors
     _c(
         r"(?:ceasefire |cease-fire |peace |truce |new )*(?:proposal|initiative|peace plan)s?"
@@ -67,8 +76,8 @@ LEXICON: tuple[Cue, ...] = (
     _c(r"(?:offers?|offered) to mediate", "offers to mediate", VC),
     # symmetric cooperation
     _c(
-        r"(?:phone|telephone) (?:call|conversation)s? with|calls? with|sp(?:oke|eaks?|eaking) "
-        r"(?:by phone )?with",
+        r"(?:phone|telephone) (?:call|conversation)s? with|calls? with|(?:sp(?:oke|eaks?|eaking|oken)|"
+        r"talk(?:s|ed|ing)?) (?:by phone |by telephone )?(?:with|to)(?= )",
         "speaks with",
         VC,
         "sym subj",
@@ -81,7 +90,7 @@ LEXICON: tuple[Cue, ...] = (
         "sym",
     ),
     _c(
-        r"(?:indirect |direct |peace |nuclear )?(?:talks|negotiations|consultations)(?: with)?",
+        r"(?:indirect |direct |peace |nuclear )?(?:talks|negotiations|consultations|contacts)(?: with)?",
         "holds talks with",
         VC,
         "sym subj",
@@ -116,8 +125,8 @@ LEXICON: tuple[Cue, ...] = (
         "sym subj",
     ),
     _c(
-        r"(?:restore|improve|normali[sz]e|deepen|strengthen|mend|repair|rebuild|reset|warm|boost)"
-        r"(?: or \w+)? (?:relations|ties) with",
+        r"(?:restor|improv|normali[sz]|deepen|strengthen|mend|repair|rebuild|reset|warm|boost)"
+        r"(?:e|es|ed|s|ing)?(?: or \w+)?(?: its| their)?(?: \w+)? (?:relations|ties) with",
         "seeks better relations with",
         VC,
         "subj",
@@ -145,13 +154,27 @@ LEXICON: tuple[Cue, ...] = (
     _c(
         r"(?:(?:closest|close|main|key|biggest|largest|chief|principal|top|staunchest|strongest|"
         r"oldest|long-time|longtime|strategic|regional|military|economic|only|sole|major|"
-        r"trusted|reliable|traditional)\s+){0,3}(?:ally|partner|trading partner|backer|patron|"
-        r"supplier|arms supplier|creditor|donor|aid donor|benefactor|protector|sponsor|lender)",
+        r"trusted|reliable|traditional|security|most|important|generous|loyal|steadfast)\s+){0,3}"
+        r"(?:ally|allies|partners?|trading partners?|backers?|patrons?|suppliers?|arms suppliers?|"
+        r"creditors?|donors?|aid donors?|benefactors?|protectors?|sponsors?|lenders?)",
         "is an ally of",
         VC,
         "poss",
     ),
     _c(r"agreed|agree(?:s|ment)?", "reaches an agreement with", VC, "sym"),
+    _c(r"clos(?:e|es|ed|ing) ranks(?: with)?", "closes ranks with", VC, "sym"),
+    _c(
+        r"(?:defen[cs]e|security|military|strategic) (?:ties|cooperation|partnership)(?: with)?",
+        "cooperates with",
+        MC,
+        "sym subj",
+    ),
+    _c(
+        r"(?:exercises|drills|manoeuvres|maneuvers|war games)(?= with)(?: with)?",
+        "cooperates with",
+        MC,
+        "sym subj",
+    ),
     # verbal cooperation
     _c(r"(?:expressed|expresses|offered|offers) condolences", "expresses condolences to", VC),
     _c(
@@ -193,7 +216,11 @@ LEXICON: tuple[Cue, ...] = (
         "sym",
     ),
     _c(r"thank(?:s|ed|ing)?", "thanks", VC),
-    _c(r"(?:welcom(?:e|es|ed|ing)|prais(?:e|es|ed|ing))", "welcomes", VC),
+    _c(
+        r"(?:welcom(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|valu(?:e|es|ed|ing)|appreciat(?:e|es|ed|ing))",
+        "welcomes",
+        VC,
+    ),
     _c(r"(?:sided|sides|side) with", "sides with", VC),
     # consultations
     _c(
@@ -220,11 +247,19 @@ LEXICON: tuple[Cue, ...] = (
         "appeals to",
         VC,
     ),
-    _c(r"ask(?:s|ed)?(?= [A-Z])|(?:asked|asks) for help", "asks for help", VC),
+    _c(r"ask(?:s|ed)?(?= [A-Z]| the [A-Z])|(?:asked|asks) for help", "asks for help", VC),
     _c(r"reaffirm(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)", "pledges support to", VC),
     _c(r"recogni[sz](?:e|es|ed)", "recognises", VC),
     _c(r"invok(?:e|es|ed|ing) [Aa]rticle \d+ of", "invokes an article of", VC, "tight"),
     _c(r"(?:visit(?:s|ed|ing)?|state visit to)(?= (?-i:[A-Z])|\s+the\s+(?-i:[A-Z]))", "visits", VC),
+    # "Qatar hosts US-Iran talks": mediation between the pair
+    _c(
+        r"(?:host(?:s|ed|ing)?)(?=\s+(?:the\s+)?(?-i:[A-Z])[\w.'’]*(?:\s+(?-i:[A-Z])[\w.'’]*)?[-–/]"
+        r"(?-i:[A-Z])[\w.'’]*(?:\s+[\w-]+){0,2}?\s+(?:talks|contacts|negotiations|meeting|summit|dialogue)\b)",
+        "mediates between",
+        VC,
+        "med",
+    ),
     _c(r"(?:host(?:s|ed|ing)?)(?= (?-i:[A-Z])|\s+the\s+(?-i:[A-Z]))", "hosts", VC),
     _c(r"congratulat(?:e|es|ed|ing)", "congratulates", VC),
     _c(r"endors(?:e|es|ed|ing)", "endorses", VC),
@@ -346,12 +381,21 @@ LEXICON: tuple[Cue, ...] = (
         r"censur(?:e|es|ed|ing)|reprimand(?:s|ed|ing)?|chastis(?:e|es|ed|ing)|assail(?:s|ed|ing)?|"
         r"fault(?:s|ed|ing)?|blast(?:s|ed|ing)?|berat(?:e|es|ed|ing)|scold(?:s|ed|ing)?|"
         r"(?:hit|hits|hitting|lash(?:es|ed|ing)?) out (?:at|against)|(?:took|take|takes|taking) aim at|"
-        r"(?:voic(?:e|es|ed|ing)|express(?:es|ed|ing)?) (?:\w+ )?(?:concern|alarm|outrage|anger|"
-        r"dismay|displeasure)(?: over| about| at| with)?",
+        r"(?:voic(?:e|es|ed|ing)|express(?:es|ed|ing)?|rais(?:e|es|ed|ing)) (?:\w+ )?(?:concerns?|alarm|"
+        r"outrage|anger|dismay|displeasure)(?: over| about| at| with)?",
         "criticises",
         VX,
     ),
     _c(r"accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)", "accuses", VX),
+    _c(
+        r"(?:describ(?:e|es|ed|ing)|call(?:s|ed|ing)?|label(?:s|led|ling)?|brand(?:s|ed|ing)?|"
+        r"nam(?:e|es|ed|ing)|list(?:s|ed|ing)?)(?=(?:\s+the)?\s+[A-Z][^,.;]{0,60}?\s+(?:as\s+)?(?:an?|the|its)"
+        r"\s+(?:\w+\s+){0,2}?(?:threats?|enem(?:y|ies)|adversar(?:y|ies)|rivals?|challengers?|aggressors?|"
+        r"sponsors? of terrorism)\b)",
+        "calls a threat",
+        VX,
+    ),
+    _c(r"boycott(?:s|ed|ing)?", "boycotts", MX),
     _c(
         r"(?:trad(?:e|es|ed|ing)|exchang(?:e|es|ed|ing))(?: \w+)? (?:accusations|blame|barbs|insults|"
         r"threats|recriminations|charges)(?: with)?",
@@ -404,6 +448,13 @@ LEXICON: tuple[Cue, ...] = (
     _c(r"(?:put|puts|putting|exert)" + _W + r" pressure on|pressur(?:e|es|ed)", "pressures", VX),
     _c(r"demand(?:s|ed)?", "demands", VX),
     _c(r"summon(?:s|ed)?", "summons the ambassador of", VX),
+    _c(r"withh(?:old|olds|eld|olding)", "withholds funds from", MX),
+    _c(
+        r"(?:froze|freez(?:e|es|ing)|frozen|suspend(?:s|ed|ing)?|end(?:s|ed|ing)?)(?: its| their)?"
+        r" (?:participation|membership|involvement) in",
+        "suspends cooperation with",
+        MX,
+    ),
     # material conflict
     _c(
         r"(?:impos(?:e|es|ed|ing)|approv(?:e|es|ed)|restor(?:e|es|ed)|trigger(?:s|ed)?)"
@@ -429,7 +480,8 @@ LEXICON: tuple[Cue, ...] = (
     ),
     _c(
         r"(?:restrict(?:s|ed|ing)?|ban(?:s|ned|ning)?|halt(?:s|ed|ing)?|block(?:s|ed|ing)?|"
-        r"curb(?:s|ed|ing)?)" + _W + r" (?:exports?|imports?|trade|investment|shipments|flights)",
+        r"curb(?:s|ed|ing)?|slow(?:s|ed|ing)?|delay(?:s|ed|ing)?)" + _W + r" (?:exports?|imports?|trade|"
+        r"investment|shipments|flights)",
         "restricts trade with",
         MX,
     ),
@@ -466,15 +518,16 @@ LEXICON: tuple[Cue, ...] = (
     ),
     _c(r"invad(?:e|es|ed|ing)|invasion of", "invades", MX),
     _c(
-        r"occup(?:y|ies|ied|ying)|occupation of|annex(?:es|ed|ing)?|annexation of|"
+        r"(?<!the )occup(?:y|ies|ied|ying)|occupation of|annex(?:es|ed|ing)?|annexation of|"
         r"(?:seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing))(?= (?:territory|land|towns?|villages?|"
         r"cities|city|the (?:town|city|region|island|port)))",
         "occupies territory of",
         MX,
     ),
     _c(
-        r"(?:troops|soldiers|forces|fighters|units|battalions)(?:\s+(?:were|are|is|was|have been|"
-        r"had been|remain|remained))?(?:\s+(?:believed|said|reported|thought|estimated))?"
+        r"(?:troops|soldiers|forces|fighters|units|battalions|monitors|peacekeepers)(?:\s+(?:were|are|is|"
+        r"was|have been|would|will|"
+        r"had been|remain|remained))?(?:\s+(?:believed|said|reported|thought|estimated|remain))?"
         r"(?:\s+to\s+(?:be|have been))?(?:\s+(?:operating|deployed|stationed|based|present|active|"
         r"fighting|massed|positioned))? (?:in|inside|into|on|near|along)",
         "has troops in",
@@ -482,7 +535,8 @@ LEXICON: tuple[Cue, ...] = (
     ),
     _c(
         r"(?:mass(?:es|ed|ing)?|amass(?:es|ed|ing)?|mobili[sz](?:e|es|ed|ing)|build(?:s|ing)? up|"
-        r"built up)" + _W + r" (?:troops|forces|soldiers|tanks|warships)(?: on| near| along| at)?",
+        r"built up|mov(?:e|es|ed|ing))" + _W + r" (?:troops|forces|soldiers|tanks|warships|"
+        r"(?:armou?red )?vehicles|artillery|border guards)(?: to| on| near| along| at)?",
         "masses troops against",
         MX,
     ),
@@ -517,6 +571,14 @@ LEXICON: tuple[Cue, ...] = (
         "tight",
     ),
     _c(r"escalation(?: with)?(?= between| with)", "escalates conflict with", MX, "sym"),
+    _c(
+        r"(?:relations|ties)(?= between [^.;]{0,60}?\b(?:soured|deteriorated|worsened|frayed|"
+        r"(?:been|become|grown) (?:\w+ )?strained|plunged|collapsed|broken down|sunk)\b)",
+        "has worsening relations with",
+        VX,
+        "sym",
+    ),
+    _c(r"clash(?:es)?(?= between)|exchanges? of (?:fire|gunfire|artillery fire)", "fights", MX, "sym"),
     _c(
         r"(?:incursion|intrusion)s? (?:into|over|in)|intrud(?:e|es|ed|ing)[\"”]? (?:into|in)|"
         r"violat(?:e|es|ed|ing|ion of)(?=" + _W + r" (?:airspace|waters|territory|sovereignty))",

@@ -40,6 +40,11 @@ _BIOGRAPHY = re.compile(
     r"studied|worked)\b[^,.;]*"
 )
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$")
+#: "leaders in Addis Ababa, Cairo and Port Sudan": people in a seat of power speak for its state.
+_PEOPLE_IN_BEFORE = re.compile(
+    r"\b(?:leaders|officials|authorities|governments?|counterparts|ministers?|diplomats)\s+in\s+"
+    r"(?:(?:[A-Z][\w'’-]*\s*)+,\s*)*(?:(?:[A-Z][\w'’-]*\s*)+\s+and\s+)?$"
+)
 _ROUTE_BEFORE = re.compile(r"\b(?:through|via|across)\s+(?:the\s+)?$")
 _SITE_BEFORE = re.compile(r"\b(?:based|located|headquartered|born|resides|residing) in\s+(?:the\s+)?$")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b[^,.;\"“”]*")
@@ -182,6 +187,8 @@ def _is_bystander(text: str, m: Mention, line_start: int, org: bool = False) -> 
     name_word = _NAME_WORD_BEFORE.search(text, max(line_start, m.start - 25), m.start)
     if m.how in ("name", "demonym") and name_word and name_word.group().strip() not in _TITLE_WORDS:
         return True  # "Thérèse Kayikwamba Wagner": the last word of a person's name
+    if _PEOPLE_IN_BEFORE.search(before):
+        return False  # "officials in Washington": the government there, not a place
     return m.how == "metonym" and bool(_PLACE_BEFORE.search(before))  # "talks in Cairo"
 
 

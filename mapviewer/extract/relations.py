@@ -21,10 +21,14 @@ few rules that matter in news prose:
   as targets; the noun after it may pair X and Y;
 * a role noun after a possessive ("Egypt is Sudan's closest ally", "China, North Korea's main
   trading partner,") has the possessor as target and the actor before it as source;
-* an act in an appeal's infinitive ("urged the council to impose sanctions on Rwanda") is a
-  demand of the appealer;
+* an act in an appeal's infinitive ("urged the council to impose sanctions on Rwanda", "urged
+  Washington not to ease sanctions on Iran") is a demand of the appealer; a symmetric one ("urged
+  the two countries to return to the negotiating table") is not stated at all;
+* a target is never looked for beyond "... and said" (a new clause);
 * a symmetric noun that is proposed or brokered ("proposed a truce") does not join its subjects;
-* role nouns ("ally", "partner") come after every other cue, so a verb wins for their pair.
+* role nouns ("ally", "partner") come after every other cue, so a verb wins for their pair;
+* a cooperative appeal to a referring phrase for several actors ("urged both sides to ...")
+  is one statement about all of them (``also``), like a proposal "to X and Y".
 
 One statement per actor set per sentence: the first cue that joins them wins.
 """
@@ -43,7 +47,14 @@ _PAREN = re.compile(
 )
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$")
 _BY = re.compile(r"^\s+(?:[\w'’-]+\s+){0,2}?by\s+(?:the\s+)?$")
-_COORD_VERB = re.compile(r"(?:^|[^,;])\s+and\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?$")
+_COORD_VERB = re.compile(
+    r"(?:^|[^,;])\s+and\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?"
+    r"(?:(?:has|have|had|will|would)\s+(?:also\s+|since\s+|\w+ly\s+)?)?$"
+)
+#: "... and said Y": a new clause with its own speech verb; a target never lies beyond it.
+_NEW_CLAUSE = re.compile(r"\b(?:and|but)\s+(?:\w+\s+)?(?:said|says|added|told|insisted|argued)\b")
+#: "urged X not to ease sanctions on Y": the appeal is against the act.
+_NOT_TO = re.compile(r"\bnot\s+to\s+(?:[\w-]+\s+){0,2}$")
 _NOUN_BEFORE = re.compile(
     r"\b(?:no|the|a|an|any|military|civilian|legitimate|key|new|possible|its|their)\s+$", re.I
 )
@@ -75,7 +86,8 @@ _POSSESSOR = re.compile(
 )
 _POSS_LINK = re.compile(
     r"^\s*(?:,\s*(?:the\s+)?|\s+(?:is|was|are|were|remains|remained|has\s+(?:long\s+)?been|"
-    r"had\s+(?:long\s+)?been|became|becomes|as|and)\s+(?:(?:now|still|also|long|the|a|an)\s+)*)$"
+    r"had\s+(?:long\s+)?been|(?:has|have|had)\s+(?:also\s+|long\s+)?become|became|becomes|as|and)\s+"
+    r"(?:(?:now|still|also|long|the|a|an|one\s+of)\s+)*)$"
 )
 _APPEAL = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|"
@@ -158,7 +170,7 @@ def _right_group(
         if g[0].start < cue_end:
             continue
         gap = text[cue_end : g[0].start]
-        if ";" in gap or " but " in gap or ("," in gap and "far" not in cue.flags):
+        if ";" in gap or " but " in gap or ("," in gap and "far" not in cue.flags) or _NEW_CLAUSE.search(gap):
             return None
         if "tight" in cue.flags and len(gap) > _TIGHT_GAP:
             return None
@@ -180,7 +192,10 @@ def _pairs_for_cue(
     if "poss" in cue.flags:
         return _possessive_pairs(text, s, gs, cue, start, end)
     appeal = _APPEAL.search(text, s.start, start)
-    if appeal and cue.category in ("material_conflict", "verbal_conflict"):
+    if appeal and "sym" in cue.flags:
+        return []  # "urged the two countries to return to the negotiating table": only urged
+    negated = appeal is not None and _NOT_TO.search(text, s.start, start) is not None
+    if appeal and (cue.category in ("material_conflict", "verbal_conflict") or negated):
         appealer = _left_group(text, gs, appeal.start(), spans, False)
         right = _right_group(text, gs, cue, end, spans)
         if appealer is not None and right is not None:
@@ -193,6 +208,8 @@ def _pairs_for_cue(
         right = _right_group(text, gs, cue, end, spans)
         if left is None or right is None:
             return []
+        if _BETWEEN.match(text, end):
+            right = right[:2]  # "talks between X and Y, and Z warned ...": Z is not a party
         return [Pair(left[0], right[0], cue, start, end, also=right[1:])]
     between = _BETWEEN.match(text, end)
     if between:
@@ -243,6 +260,15 @@ def _pairs_for_cue(
             right = subject  # "Israeli strikes on its nuclear sites": its = the subject
     if left is None or right is None:
         return []
+    one_phrase = (
+        len(right) >= 2 and all(x.coref for x in right) and len({(x.start, x.end) for x in right}) == 1
+    )
+    if one_phrase and cue.category == "verbal_cooperation" and not sym:
+        # "urged both sides to ...": one appeal to the parties together, as for a proposal "to X and Y"
+        return [
+            Pair(a, right[0], cue, start, end, also=[x for x in right[1:] if x.actor != a.actor])
+            for a in left
+        ]
     out = []
     for a in left:
         for b in right:

@@ -64,3 +64,12 @@ def test_import_does_not_load_country_data() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False", "False"]
+
+
+def test_partially_recognised_states_are_known() -> None:
+    from mapviewer.extract import extract
+
+    text = "Pristina accused Belgrade of sending the attackers. Taiwan condemned China for the drills."
+    found = {(s.source, s.target) for s in extract(text, article_id="x").document.statements}
+    assert ("XKX", "SRB") in found
+    assert ("TWN", "CHN") in found

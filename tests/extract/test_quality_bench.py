@@ -1,5 +1,6 @@
-"""``bench/extract_quality.py`` reports a ``heldout3`` folder as held-out, hides its misses by default
-and skips it silently when absent (checked on made-up data, never on the real folder)."""
+"""``bench/extract_quality.py`` never reads a blind folder (any ``heldout*`` not declared seen)
+unless asked; asked, it reports it as held-out and hides its misses by default; former held-out
+folders count by their ``split`` label (checked on made-up data, never on the real folders)."""
 
 from __future__ import annotations
 
@@ -37,25 +38,44 @@ def _write(folder: Path, name: str, text: str, split: str, quote: str) -> None:
     (folder / f"{name}.gold.json").write_text(json.dumps(gold), encoding="utf-8")
 
 
-def test_heldout3_is_reported_as_held_out(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_blind_folder_is_skipped_unless_asked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     bench = _bench()
     _write(tmp_path / "tuning", "a", "Chile condemned Peru.", "tuning", "Chile condemned Peru.")
-    _write(tmp_path / "heldout3", "b", "Chile spoke. Chile mocked Peru.", "whatever", "Chile mocked Peru.")
+    _write(tmp_path / "heldout9", "b", "Chile spoke. Chile mocked Peru.", "whatever", "Chile mocked Peru.")
+    _write(tmp_path / "heldout7", "c", "Chile spoke. Chile mocked Peru.", "whatever", "Chile mocked Peru.")
     assert bench.main(["-v"], data=tmp_path) == 0
+    assert "heldout" not in capsys.readouterr().out  # not read at all
+    assert bench.main(["-v", "--include-blind"], data=tmp_path) == 0
     out = capsys.readouterr().out
-    assert "heldout3 (held-out)" in out
+    assert "heldout9 (held-out)" in out
+    assert "heldout7 (held-out)" in out  # an undeclared new held-out folder is blind too
     assert "MISS b" not in out  # the held-out misses stay hidden
     assert "whatever" not in out  # the folder decides the split, not the label
     tuning_all = next(line for line in out.splitlines() if line.startswith("tuning (all)"))
     assert "gold=  1" in tuning_all
-    assert bench.main(["-v", "--show-heldout"], data=tmp_path) == 0
+    assert bench.main(["-v", "--include-blind", "--show-heldout"], data=tmp_path) == 0
     assert "MISS b" in capsys.readouterr().out
-    assert bench.main(["--tuning-only"], data=tmp_path) == 0
-    assert "heldout3" not in capsys.readouterr().out
+    assert bench.main(["--include-blind", "--tuning-only"], data=tmp_path) == 0
+    assert "heldout" not in capsys.readouterr().out
 
 
-def test_absent_heldout3_is_skipped_silently(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_former_held_out_folder_counts_by_its_label(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     bench = _bench()
-    _write(tmp_path / "tuning", "a", "Chile condemned Peru.", "tuning", "Chile condemned Peru.")
+    _write(
+        tmp_path / "heldout3",
+        "b",
+        "Chile condemned Peru.",
+        "tuning-formerly-heldout3",
+        "Chile condemned Peru.",
+    )
+    _write(tmp_path / "tuning", "a", "Chile spoke.", "tuning", "Chile spoke.")
+    _write(tmp_path / "tuning", "c", "Peru spoke.", "heldout9", "Peru spoke.")
     assert bench.main([], data=tmp_path) == 0
-    assert "heldout3" not in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "tuning-formerly-heldout3 [rules]" in out
+    assert "(held-out)" not in out
+    assert "heldout9 (outside its folder)" in out  # a stray label never counts as held out
+    tuning_all = next(line for line in out.splitlines() if line.startswith("tuning (all)"))
+    assert "gold=  3" in tuning_all
