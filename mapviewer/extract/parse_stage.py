@@ -120,6 +120,14 @@ def available() -> bool:
     return _nlp() is not None
 
 
+def installed() -> bool:
+    """True when spaCy and the packaged model are installed; cheap (nothing is imported or loaded),
+    so a dialog can offer the stage without waiting for the model."""
+    from importlib.util import find_spec
+
+    return find_spec("spacy") is not None and find_spec(MODEL) is not None
+
+
 def _third_person(lemma: str) -> str:
     """ "attack" -> "attacks", "reach" -> "reaches", "ally" -> "allies"."""
     if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":

@@ -52,6 +52,7 @@ def _on_import_dialog_accepted(window: MainWindow, dialog: ArticleImportDialog) 
             publisher=given.publisher,
             url=given.url,
             published=given.published,
+            use_parser=given.use_parser,
         )
 
 
@@ -82,15 +83,24 @@ def import_article_text(
     publisher: str = "",
     url: str | None = None,
     published: str | None = None,
+    use_parser: bool = False,
 ) -> ReviewDialog:
-    """Extract drafts from ``text`` and open (without blocking) the review dialog for them."""
+    """Extract drafts from ``text`` and open (without blocking) the review dialog for them.
+
+    ``use_parser`` adds the optional spaCy parse stage (slower, finds more)."""
     from mapviewer.extract import extract
 
     article_id = choose_article_id(window.loaded.document, window.loaded.texts, text, title)
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         draft = extract(
-            text, article_id=article_id, title=title, publisher=publisher, url=url, published=published
+            text,
+            article_id=article_id,
+            title=title,
+            publisher=publisher,
+            url=url,
+            published=published,
+            use_parser=use_parser,
         )
     finally:
         QGuiApplication.restoreOverrideCursor()

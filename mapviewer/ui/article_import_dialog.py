@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -41,6 +42,7 @@ class ArticleInput:
     publisher: str = ""
     url: str | None = None
     published: str | None = None
+    use_parser: bool = False
 
 
 def check_date(value: str) -> str | None:
@@ -96,6 +98,14 @@ class ArticleImportDialog(QDialog):
         self.date = QLineEdit()
         self.date.setAccessibleName("Date")
         self.date.setPlaceholderText("2025-06-19")
+        from mapviewer.extract.parse_stage import installed
+
+        self.use_parser = QCheckBox("Also use the grammar parser: slower, finds more statements")
+        self.use_parser.setToolTip(
+            "A spaCy dependency parse adds pairs the rules miss (measured on unseen news: recall "
+            "0.30 → 0.34). Its drafts are marked low or medium confidence."
+        )
+        self.use_parser.setEnabled(installed())
         self.error = plain_label("", style="color: #B00020; font-weight: bold;")
         self.error.hide()
         self.buttons = QDialogButtonBox(
@@ -109,6 +119,7 @@ class ArticleImportDialog(QDialog):
         form.addRow("Publisher", self.publisher)
         form.addRow("URL", self.url)
         form.addRow("Date", self.date)
+        form.addRow("", self.use_parser)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(form)
@@ -174,6 +185,7 @@ class ArticleImportDialog(QDialog):
             publisher=self.publisher.text().strip(),
             url=self.url.text().strip() or None,
             published=self.date.text().strip() or None,
+            use_parser=self.use_parser.isEnabled() and self.use_parser.isChecked(),
         )
 
     @override

@@ -307,3 +307,23 @@ def test_merged_map_saves_the_new_article_inline(qtbot: QtBot, window: MainWindo
     assert again.texts["trade-b-talks-b"] == ARTICLE
     statements: list[Statement] = again.document.statements
     assert any(e.article == "trade-b-talks-b" for s in statements for e in s.evidence)
+
+
+def test_parser_checkbox_finds_what_the_rules_miss(qtbot: QtBot, window: MainWindow) -> None:
+    text = "Chile encircled Peru on Monday."
+
+    def drafts(use_parser: bool) -> set[tuple[str, str]]:
+        dialog = open_import_dialog(window)
+        qtbot.addWidget(dialog)
+        dialog.set_text(text)
+        assert dialog.use_parser.isEnabled()  # spaCy and its model are in the test extras
+        dialog.use_parser.setChecked(use_parser)
+        dialog.accept()
+        review = window.findChildren(ReviewDialog)[-1]
+        qtbot.addWidget(review, before_close_func=lambda d: d.done(QDialog.DialogCode.Rejected))
+        found = {(s.source, s.target) for s in review.draft.document.statements}
+        review.done(QDialog.DialogCode.Rejected)
+        return found
+
+    assert ("CHL", "PER") not in drafts(False)
+    assert ("CHL", "PER") in drafts(True)
