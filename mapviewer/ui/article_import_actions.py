@@ -17,11 +17,12 @@ from PySide6.QtWidgets import QMenu
 from mapviewer.model.errors import MapError
 from mapviewer.model.io import LoadedMap, check_provenance
 from mapviewer.model.types import MapDocument
-from mapviewer.ui.article_import_dialog import ArticleImportDialog
-from mapviewer.ui.review_dialog import ReviewDialog
 
 if TYPE_CHECKING:
+    # The dialogs pull in the extractor (about 50 ms): imported when first used, not at start-up.
+    from mapviewer.ui.article_import_dialog import ArticleImportDialog
     from mapviewer.ui.main_window import MainWindow
+    from mapviewer.ui.review_dialog import ReviewDialog
 
 
 def install_article_import(window: MainWindow, file_menu: QMenu) -> None:
@@ -35,6 +36,8 @@ def install_article_import(window: MainWindow, file_menu: QMenu) -> None:
 
 def open_import_dialog(window: MainWindow) -> ArticleImportDialog:
     """Ask for the article; when the user goes on, open the review dialog for it."""
+    from mapviewer.ui.article_import_dialog import ArticleImportDialog
+
     dialog = ArticleImportDialog(window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.accepted.connect(lambda: _on_import_dialog_accepted(window, dialog))
@@ -104,6 +107,8 @@ def import_article_text(
         )
     finally:
         QGuiApplication.restoreOverrideCursor()
+    from mapviewer.ui.review_dialog import ReviewDialog
+
     dialog = ReviewDialog(draft, window.loaded.document.actors, window.theme, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.merge_requested.connect(lambda: merge_review(window, dialog))
