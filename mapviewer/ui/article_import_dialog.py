@@ -28,6 +28,7 @@ from typing_extensions import override
 
 from mapviewer.model.errors import MapError
 from mapviewer.ui.evidence_panel import plain_label
+from mapviewer.ui.style import current_theme
 
 ARTICLE_FILTER = "Articles (*.txt *.html *.htm *.md *.markdown);;All files (*)"
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
@@ -106,7 +107,7 @@ class ArticleImportDialog(QDialog):
             "0.30 → 0.34). Its drafts are marked low or medium confidence."
         )
         self.use_parser.setEnabled(installed())
-        self.error = plain_label("", style="color: #B00020; font-weight: bold;")
+        self.error = plain_label("", style=f"color: {current_theme().error}; font-weight: bold;")
         self.error.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -137,7 +138,7 @@ class ArticleImportDialog(QDialog):
             plain_label(
                 "Plain text is stored as it is. HTML and Markdown are reduced to their visible "
                 "text, and that text is what the map keeps and quotes from.",
-                style="color: #555;",
+                style=f"color: {current_theme().muted};",
             )
         )
         layout.addStretch(1)

@@ -37,6 +37,7 @@ from mapviewer.formats import (
     remember_mapping,
 )
 from mapviewer.ui.safe_text import tooltip_html
+from mapviewer.ui.style import current_theme
 
 #: What each field means, as the dialog labels it. Source and target are required.
 FIELD_LABELS = {
@@ -152,7 +153,7 @@ class ColumnMappingDialog(QDialog):
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #8A1C12; font-weight: bold;")
+        self.message.setStyleSheet(f"color: {current_theme().error}; font-weight: bold;")
         self.message.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

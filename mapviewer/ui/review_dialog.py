@@ -35,14 +35,19 @@ from mapviewer.ui.article_pane import ArticlePane
 from mapviewer.ui.evidence_panel import plain_label
 from mapviewer.ui.review_editor import DraftEditor, draft_problem
 from mapviewer.ui.safe_text import tooltip_html
-from mapviewer.ui.style import CATEGORY_COLOURS, Theme, category_name
+from mapviewer.ui.style import CATEGORY_COLOURS, Theme, category_name, current_theme
 
 Decision = Literal["pending", "accepted", "rejected"]
 COLUMNS = ("State", "Confidence", "Source", "Relation", "Target", "Category", "Hedge")
 _STATE, _RELATION, _CATEGORY = 0, 3, 5
 _STATE_TEXT = {"pending": "pending", "accepted": "✓ accepted", "rejected": "✗ rejected"}
 _KEYS: dict[int, Decision] = {Qt.Key.Key_A: "accepted", Qt.Key.Key_R: "rejected"}
-_STATE_COLOUR = {"pending": "#555555", "accepted": "#1B6E3A", "rejected": "#8A1C12"}
+
+
+def _state_colour(decision: Decision) -> str:
+    """Muted for pending, the theme's ok and error colours for accepted and rejected."""
+    theme = current_theme()
+    return {"pending": theme.muted, "accepted": theme.ok, "rejected": theme.error}[decision]
 
 
 def hedge_text(st: Statement) -> str:
@@ -145,7 +150,7 @@ class ReviewDialog(QDialog):
         decide = QHBoxLayout()
         decide.addWidget(self.accept_button)
         decide.addWidget(self.reject_button)
-        keys = plain_label("↑ ↓ move between drafts", style="color: #555;")
+        keys = plain_label("↑ ↓ move between drafts", style=f"color: {current_theme().muted};")
         keys.setWordWrap(False)
         decide.addWidget(keys)
         decide.addStretch(1)
@@ -225,7 +230,7 @@ class ReviewDialog(QDialog):
             item = self._items[row][col]
             item.setText(value)
             item.setToolTip(tip)
-            colour = _STATE_COLOUR[decision] if col == _STATE or decision == "rejected" else None
+            colour = _state_colour(decision) if col == _STATE or decision == "rejected" else None
             item.setForeground(QBrush(QColor(colour)) if colour else QBrush())
             font = QFont(item.font())
             font.setStrikeOut(decision == "rejected" and col > 1)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from mapviewer.model.types import CATEGORIES, KNOWN_HEDGES, Actor, Statement
 from mapviewer.ui.evidence_panel import plain_label
-from mapviewer.ui.style import category_name
+from mapviewer.ui.style import category_name, current_theme
 
 #: The hedge choices in the editor; "" means stated as fact and is shown as "none".
 HEDGE_CHOICES: tuple[str, ...] = ("", *KNOWN_HEDGES)
@@ -83,7 +83,7 @@ class DraftEditor(QWidget):
         self.attributed_to = QLineEdit()
         self.attributed_to.setAccessibleName("Attributed to")
         self.attributed_to.setPlaceholderText("the article itself")
-        self.note = plain_label("", style="color: #B00020; font-weight: bold;")
+        self.note = plain_label("", style=f"color: {current_theme().error}; font-weight: bold;")
         self.note.hide()
         self._build()
         self.source.currentIndexChanged.connect(self._on_field_changed)
