@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu
 
 from mapviewer.model.errors import MapError
-from mapviewer.model.io import LoadedMap, check_provenance
+from mapviewer.model.io import open_document
 from mapviewer.model.types import MapDocument
 
 if TYPE_CHECKING:
@@ -160,12 +160,8 @@ def merge_review(window: MainWindow, dialog: ReviewDialog) -> bool:
         for aid, item in window.scene.actor_items.items()
     }
     doc.positions = {**placed, **doc.positions}
-    texts = {**old.texts, dialog.article.id: dialog.text}
-    # Keep the problems found while reading article files; re-check every hash and quote.
-    unreadable = [p for p in old.problems if p.place.endswith(".text_path")]
-    loaded = LoadedMap(doc, old.path, texts, unreadable)
-    loaded.problems += check_provenance(loaded)
-    window.show_map(loaded)
+    # The new article's text is inline; the others are read again. Every hash and quote is re-checked.
+    window.show_map(open_document(doc, old.path))
     window.setWindowModified(True)
     added = len(doc.statements) - len(before)
     extra = sum(1 for s in doc.statements if s.id in before and len(s.evidence) > before[s.id])

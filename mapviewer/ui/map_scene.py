@@ -43,6 +43,7 @@ class MapScene(QGraphicsScene):
         self.pair_of: dict[str, PairItem] = {}
         #: Hit width in scene units; the view updates it when the zoom changes.
         self.hit_tolerance = HIT_PIXELS
+        self._selected_pair: PairItem | None = None
         self.setBackgroundBrush(QBrush(QColor(theme.background)))
 
     def build(self, loaded: LoadedMap, positions: dict[str, tuple[float, float]]) -> None:
@@ -51,6 +52,7 @@ class MapScene(QGraphicsScene):
         self.actor_items.clear()
         self.pair_items.clear()
         self.pair_of.clear()
+        self._selected_pair = None
         doc = loaded.document
         pairs = statements_by_pair(doc)
         self.setItemIndexMethod(
@@ -143,6 +145,7 @@ class MapScene(QGraphicsScene):
         elif actor_id is not None:
             focus_actors = {actor_id} | neighbours
         anything = bool(focus_actors)
+        self._selected_pair = self.pair_of.get(statement_id) if statement_id else None
         for key, pair in self.pair_items.items():
             selected = statement_id if statement_id and pair.holds(statement_id) else None
             in_focus = actor_id in key if actor_id is not None else selected is not None
@@ -154,10 +157,7 @@ class MapScene(QGraphicsScene):
 
     def relation_label(self) -> tuple[QPointF, QStaticText, QFont] | None:
         """The selected statement's relation text and curve midpoint, for the label layer."""
-        for pair in self.pair_items.values():
-            if pair.selected is not None:
-                return pair.relation_label()
-        return None
+        return self._selected_pair.relation_label() if self._selected_pair is not None else None
 
     def labels_changed(self) -> None:
         """Ask the view to place actor names again."""
