@@ -15,9 +15,10 @@ the final score is taken: they are **not read at all** (not even listed) unless
 counts as held-out whatever its ``split`` field says), and its misses are listed only with
 ``--show-heldout``. ``--tuning-only`` never reads them, whatever else is given.
 
-Each split is printed twice, ``[rules]`` and ``[rules+parser]`` (the optional parse stage; its rows
-are skipped when spaCy and its model are not installed). ``--rules-only`` / ``--parser-only`` print
-one mode.
+Each split is printed in three modes: ``[rules]`` (the rules alone), ``[model]`` (the default: the
+pair model chooses among every candidate, see ``mapviewer/extract/candidates.py``) and
+``[model+parser]`` (with the optional parse stage; its rows are skipped when spaCy and its model
+are not installed). ``--rules-only`` / ``--model-only`` print one mode.
 
 Run: ``.venv/bin/python bench/extract_quality.py [-v] [--include-blind [--show-heldout]]``.
 ``-v`` lists misses and false alarms of the tuning splits only.
@@ -64,8 +65,12 @@ def _gold(path: Path) -> tuple[str, list[Item], dict[str, str]]:
     return text, items, g
 
 
-def _predicted(text: str, article_id: str, published: str | None, use_parser: bool = False) -> list[Item]:
-    doc = extract(text, article_id=article_id, published=published, use_parser=use_parser).document
+def _predicted(
+    text: str, article_id: str, published: str | None, use_parser: bool = False, use_model: bool = True
+) -> list[Item]:
+    doc = extract(
+        text, article_id=article_id, published=published, use_parser=use_parser, use_model=use_model
+    ).document
     out = []
     for s in doc.statements:
         also = getattr(s, "also_concerns", None) or []
@@ -142,12 +147,13 @@ def splits_of(data: Path, *, tuning_only: bool = False, include_blind: bool = Fa
     return by_split
 
 
-def _score(paths: list[Path], label: str, verbose: bool, use_parser: bool = False) -> None:
+def _score(paths: list[Path], label: str, verbose: bool, mode: str = "model") -> None:
+    use_parser, use_model = "parser" in mode, mode != "rules"
     tp = n_pred = n_gold = 0
     direction = attribution = hedge = category = 0
     for path in paths:
         text, gold, meta = _gold(path)
-        pred = _predicted(text, path.stem.removesuffix(".gold"), meta.get("published"), use_parser)
+        pred = _predicted(text, path.stem.removesuffix(".gold"), meta.get("published"), use_parser, use_model)
         pairs = _match(pred, gold)
         tp += len(pairs)
         n_pred += len(pred)
@@ -179,7 +185,7 @@ def _score(paths: list[Path], label: str, verbose: bool, use_parser: bool = Fals
     def share(k: int) -> float:
         return k / tp if tp else 0.0
 
-    label += " [rules+parser]" if use_parser else " [rules]"
+    label += f" [{mode}]"
     print(
         f"{label:41s} gold={n_gold:3d} predicted={n_pred:3d} matched={tp:3d}  "
         f"precision={precision:.2f} recall={recall:.2f} F1={f1:.2f}  "
@@ -193,14 +199,15 @@ def main(argv: list[str], data: Path = DATA) -> int:
     show_heldout = "--show-heldout" in argv
     tuning_only = "--tuning-only" in argv
     include_blind = "--include-blind" in argv
-    modes = [False]
-    if "--rules-only" not in argv:
-        if parse_stage.available():
-            modes.append(True)
-        else:
-            print("(parse stage not installed: rules+parser rows skipped; pip install '.[nlp]')")
-    if "--parser-only" in argv and True in modes:
-        modes = [True]
+    modes = ["rules", "model"]
+    if "--rules-only" in argv:
+        modes = ["rules"]
+    elif "--model-only" in argv:
+        modes = ["model"]
+    elif parse_stage.available():
+        modes.append("model+parser")
+    else:
+        print("(parse stage not installed: model+parser rows skipped; pip install '.[nlp]')")
     by_split = splits_of(data, tuning_only=tuning_only, include_blind=include_blind)
     blind = sorted(split for split in by_split if is_blind(split))
     tuning = sorted(p for split, paths in by_split.items() if split not in blind for p in paths)

@@ -145,8 +145,8 @@ def attribute(
     return Attribution(who, person)
 
 
-def note_speaker(sentence: str, gazetteer: Gazetteer, speakers: Speakers) -> None:
-    """Remember the last named speaker of a sentence (for quotes and "according to her")."""
+def speaker_in(sentence: str, gazetteer: Gazetteer) -> tuple[str, str | None] | None:
+    """The speaker a sentence names ("..., Kurti said"), as text and person id, if any."""
     found = None
     for rx in (_QUOTE_TAIL, _INVERTED, _LEADING, _TRAILING):
         m = rx.search(sentence)
@@ -154,9 +154,15 @@ def note_speaker(sentence: str, gazetteer: Gazetteer, speakers: Speakers) -> Non
             found = _who(m)
             break
     if not found or _NOT_SPEAKERS.match(found.strip()):
-        return
+        return None
     name = _clean(found)
     if name.lower() in _PRONOUNS:
-        return
-    speakers.name = name
-    speakers.person = _person_in(name, gazetteer)
+        return None
+    return name, _person_in(name, gazetteer)
+
+
+def note_speaker(sentence: str, gazetteer: Gazetteer, speakers: Speakers) -> None:
+    """Remember the last named speaker of a sentence (for quotes and "according to her")."""
+    found = speaker_in(sentence, gazetteer)
+    if found is not None:
+        speakers.name, speakers.person = found

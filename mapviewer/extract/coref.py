@@ -17,8 +17,10 @@ from mapviewer.extract.sentences import Sentence
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _MANY = re.compile(
-    r"\b(?:(?:[Tt]he|[Aa]ll|[Aa]ll the) (two|three|four|five) (?:countries|nations|states|sides|leaders|"
-    r"governments|neighbours|neighbors|presidents|capitals|powers|parties|delegations)|"
+    r"\b(?:(?:[Tt]he|[Aa]ll|[Aa]ll the) (two|three|four|five) "
+    r"(?:[A-Z][a-z]+ |former |old |nuclear(?:-armed)? )?"
+    r"(?:countries|nations|states|sides|leaders|governments|neighbours|neighbors|presidents|capitals|powers|"
+    r"parties|delegations|allies|rivals|adversaries)|"
     r"[Bb]oth (?:countries|nations|sides|leaders|governments|states|capitals|parties|neighbours|"
     r"neighbors))\b"
 )
@@ -32,7 +34,7 @@ _PARTNER = re.compile(
 )
 #: "It signed a pact with ...": a sentence-initial pronoun that acts (not "It is", "It has been").
 _IT_ACTS = re.compile(
-    r"^(?:It|They)\s+(?:\w+ly\s+)?(?:(?:has|have|had)\s+(?:\w+ly\s+)?(?!been\b))?"
+    r"^(?:It|They)\s+(?:(?:\w+ly|also|then|later|again|now)\s+)?(?:(?:has|have|had)\s+(?:\w+ly\s+)?(?!been\b))?"
     r"(?=(?!(?:seemed|appeared|remained|needed|mattered)\b)\w+ed\b|(?:signed|sent|met|took|gave|"
     r"made|held|struck|sought|brought|built|withdrew|threw|told|won|lost|left|began|cut|"
     r"froze|broke|shot|hit|kept|paid|sold|bought|fought|led|drew|spent|warned|pledged)\b)(?!\w+ed\s+to\b)"

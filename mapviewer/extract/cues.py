@@ -19,12 +19,13 @@ Order matters only where two cues start at the same place: the longer, more spec
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from mapviewer.extract.cue_lexicon_conflict import CONFLICT
 from mapviewer.extract.cue_lexicon_cooperation import COOPERATION
 from mapviewer.extract.cue_types import Cue
 
-__all__ = ["LEXICON", "PATTERN", "Cue", "cue_of"]
+__all__ = ["LEXICON", "PATTERN", "Cue", "cue_of", "matches_in"]
 
 #: Cooperation first, then conflict: the order the single lexicon had.
 LEXICON: tuple[Cue, ...] = COOPERATION + CONFLICT
@@ -42,3 +43,9 @@ def cue_of(match: re.Match[str]) -> Cue:
     name = match.lastgroup
     assert name is not None
     return LEXICON[int(name[1:])]
+
+
+@lru_cache(maxsize=8)
+def matches_in(text: str, start: int, end: int) -> tuple[re.Match[str], ...]:
+    """Every cue in ``text[start:end]``; cached, as the rules and the candidates both read them."""
+    return tuple(PATTERN.finditer(text, start, end))

@@ -39,6 +39,8 @@ _BIOGRAPHY = re.compile(
     r"\bwho\b[^,.;]*?\b(?:left|fled|lives?|lived|living|moved|emigrated|was born|grew up|"
     r"studied|worked)\b[^,.;]*"
 )
+_ETHNIC_BEFORE = re.compile(r"\bethnic\s+$", re.I)
+_ETHNIC_AFTER = re.compile(r"[- ](?:majority|minority|minorities|speaking|speakers|populated|dominated)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$")
 #: "leaders in Addis Ababa, Cairo and Port Sudan": people in a seat of power speak for its state.
 _PEOPLE_IN_BEFORE = re.compile(
@@ -176,6 +178,8 @@ def _is_bystander(text: str, m: Mention, line_start: int, org: bool = False) -> 
         return True  # "The British daily The Guardian"
     if re.match(r"-[a-z]", after):
         return True  # "Pakistan-administered Kashmir"
+    if m.how == "demonym" and (_ETHNIC_BEFORE.search(before) or _ETHNIC_AFTER.match(after)):
+        return True  # "ethnic Albanian mayors", "Serb-majority towns": a people, not a state
     if _SITE_BEFORE.search(before):
         return True  # "a researcher based in Singapore"
     if _ROUTE_BEFORE.search(before):

@@ -128,7 +128,7 @@ def installed() -> bool:
     return find_spec("spacy") is not None and find_spec(MODEL) is not None
 
 
-def _third_person(lemma: str) -> str:
+def third_person(lemma: str) -> str:
     """ "attack" -> "attacks", "reach" -> "reaches", "ally" -> "allies"."""
     if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
         return lemma[:-1] + "ies"
@@ -203,7 +203,7 @@ def _cue_for(text: str, verb: Token, offset: int, prep: str, limit: int) -> tupl
         if lemma in NOT_RELATIONS or not lemma.isalpha():
             return None
         category = "neutral"  # a verb joins them, the table does not know how: low confidence
-    parts = [_third_person(lemma)]
+    parts = [third_person(lemma)]
     parts += [c.lower_ for c in verb.children if c.dep_ == "prt"]
     if prep:
         parts.append(prep)

@@ -9,16 +9,20 @@ quote is a whole sentence, cut from the text at offsets that ``split_sentences``
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
 from mapviewer.extract import parse_stage
-from mapviewer.extract.attribution import ARTICLE, Speakers, attribute, note_speaker
+from mapviewer.extract.attribution import ARTICLE, Speakers, attribute, note_speaker, speaker_in
+from mapviewer.extract.candidates import Candidate, Surroundings, candidates, pair_of, speaker_actor
 from mapviewer.extract.coref import Context, resolve
 from mapviewer.extract.cues import LEXICON
 from mapviewer.extract.gazetteer import Gazetteer, load_gazetteer
 from mapviewer.extract.hedging import hedge_for, hedges_in
 from mapviewer.extract.mentions import Mention, find_mentions
+from mapviewer.extract.pair_model import PairModel, load_model
+from mapviewer.extract.people import LocalPeople
 from mapviewer.extract.relations import Pair, find_pairs
 from mapviewer.extract.sentences import Sentence, split_sentences
 from mapviewer.model.provenance import sha256_of
@@ -76,6 +80,8 @@ _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?")
 #: Whether ``extract(use_parser=None)`` runs the parse stage (when installed). Off: it is 3.4x pysbd
 #: against the 3x speed goal (see ``bench/extract_speed.py``); pass ``use_parser=True`` to run it.
 USE_PARSER_BY_DEFAULT = False
+#: A pair the model finds (not the rules) is "medium" at this probability or above, else "low".
+_SURE = 0.75
 
 
 @dataclass
@@ -129,15 +135,32 @@ def _parsed_pairs(text: str, s: Sentence, mentions: list[Mention], rules: list[P
     return out
 
 
-def _sentences_found(text: str, gazetteer: Gazetteer, use_parser: bool = False) -> list[_Found]:
-    found: list[_Found] = []
+@dataclass
+class Step:
+    """One sentence as the extractor sees it: mentions, the rules' pairs and every candidate."""
+
+    sentence: Sentence
+    mentions: list[Mention]
+    rules: list[Pair]
+    candidates: list[Candidate]
+    in_quote: bool
+
+
+def walk(text: str, gazetteer: Gazetteer, speakers: Speakers | None = None) -> Iterator[Step]:
+    """Each sentence of ``text`` with its mentions, rule pairs and candidates, in order.
+
+    What a sentence contributes to the context (its actors, the rules' relations, its speaker) is
+    noted after the caller has handled it, so ``speakers`` is the state before the sentence.
+    Nothing here depends on the pair model, so training and extraction see the same features."""
     context = Context()
-    speakers = Speakers()
+    speakers = speakers if speakers is not None else Speakers()
     seen_texts: set[str] = set()
     open_quote = False
     paragraph = 0
     last_pairs: list[Pair] = []
-    for s in split_sentences(text):
+    previous: list[str] = []
+    people = LocalPeople()
+    for index, s in enumerate(split_sentences(text)):
         if s.paragraph != paragraph:
             paragraph, open_quote = s.paragraph, False
         starts_in_quote = open_quote or s.text[:1] in '"“'
@@ -145,16 +168,53 @@ def _sentences_found(text: str, gazetteer: Gazetteer, use_parser: bool = False) 
         if s.text in seen_texts:  # a repeated caption adds nothing
             continue
         seen_texts.add(s.text)
-        mentions = resolve(text, s, find_mentions(text, s, gazetteer), context, gazetteer)
+        named_here = find_mentions(text, s, gazetteer)
+        people.learn(text, named_here, gazetteer)
+        mentions = resolve(text, s, people.find(text, s, named_here), context, gazetteer)
         pairs = find_pairs(text, s, mentions) or _similar_pairs(text, s, mentions, last_pairs)
         last_pairs = pairs
+        named = speaker_in(s.text, gazetteer)
+        if named is None and starts_in_quote and speakers.name:
+            named = (speakers.name, speakers.person)
+        who = speaker_actor(*named, gazetteer) if named else None
+        if who is None and named:
+            who = people.actor_of(named[0])
+        around = Surroundings(context, starts_in_quote, who, index, previous)
+        yield Step(s, mentions, pairs, candidates(text, s, mentions, pairs, around), starts_in_quote)
         context.note_relations([(p.source.actor, p.target.actor) for p in pairs])
-        parsed = _parsed_pairs(text, s, mentions, pairs) if use_parser else []
+        note_speaker(s.text, gazetteer, speakers)
+        context.update(mentions)
+        previous = [m.actor for m in mentions]
+
+
+def _chosen(text: str, step: Step, model: PairModel | None) -> list[tuple[Pair, float]]:
+    """The pairs a sentence states, with the model's probability (1.0 for the rules alone)."""
+    if model is None:
+        return [(p, 1.0) for p in step.rules]
+    out = []
+    for c in step.candidates:
+        p = model.probability(c.features)
+        if p >= model.threshold:
+            out.append((c.pair if c.pair is not None else pair_of(text, step.sentence, c), p))
+    return out
+
+
+def _sentences_found(
+    text: str, gazetteer: Gazetteer, use_parser: bool = False, use_model: bool = True
+) -> list[_Found]:
+    found: list[_Found] = []
+    speakers = Speakers()
+    model = load_model() if use_model else None
+    for step in walk(text, gazetteer, speakers):
+        s = step.sentence
+        chosen = _chosen(text, step, model)
+        pairs = [p for p, _ in chosen]
+        parsed = _parsed_pairs(text, s, step.mentions, pairs) if use_parser else []
         hedges = hedges_in(s.text) if pairs or parsed else []
         for n, pair in enumerate([*pairs, *parsed]):
             at = pair.cue_start - s.start
             hedge = hedge_for(s.text, at, hedges)
-            attr = attribute(s.text, at, gazetteer, speakers, in_quote=starts_in_quote)
+            attr = attribute(s.text, at, gazetteer, speakers, in_quote=step.in_quote)
             speaker = attr.speaker
             if speaker is None and attr.attributed_to == ARTICLE:
                 speaker = pair.source.person
@@ -166,9 +226,10 @@ def _sentences_found(text: str, gazetteer: Gazetteer, use_parser: bool = False) 
             if n >= len(pairs):  # never high: medium for a lexicon cue, low for a verb-class guess
                 floor = 1 if pair.cue in LEXICON else 2
                 tier = TIERS[max(TIERS.index(tier), floor)]
+            elif pair not in step.rules:  # the model's own find: medium if it is sure, else low
+                floor = 1 if chosen[n][1] >= _SURE else 2
+                tier = TIERS[max(TIERS.index(tier), floor)]
             found.append(_Found(pair, s, hedge, attr.attributed_to, speaker, tier, forms))
-        note_speaker(s.text, gazetteer, speakers)
-        context.update(mentions)
     return found
 
 
@@ -204,6 +265,7 @@ def extract(
     url: str | None = None,
     published: str | None = None,
     use_parser: bool | None = None,
+    use_model: bool = True,
 ) -> DraftMap:
     """Extract a draft map from an article's text.
 
@@ -211,6 +273,8 @@ def extract(
     ``use_parser`` switches the optional parse stage (``parse_stage``) on or off; None (the
     default) means ``USE_PARSER_BY_DEFAULT``. The stage runs only if spaCy and its packaged
     model import; otherwise the rules run alone, whatever ``use_parser`` says.
+    ``use_model`` lets the pair model (``pair_model``) choose among every candidate actor set of
+    a sentence, the rules' pairs included; off, the rules' pairs are taken as they are.
 
     >>> draft = extract("Russia condemned Israel on Friday.", article_id="a1")
     >>> s = draft.document.statements[0]
@@ -221,7 +285,7 @@ def extract(
     gazetteer = load_gazetteer(date.group() if date else None)
     if use_parser is None:
         use_parser = USE_PARSER_BY_DEFAULT
-    found = _sentences_found(text, gazetteer, use_parser and parse_stage.available())
+    found = _sentences_found(text, gazetteer, use_parser and parse_stage.available(), use_model)
     statements: list[Statement] = []
     by_key: dict[tuple[str, str, str, str], Statement] = {}
     for f in found:

@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from mapviewer.extract.cues import PATTERN, Cue, cue_of
+from mapviewer.extract.cues import Cue, cue_of, matches_in
 from mapviewer.extract.mentions import Mention, groups
 from mapviewer.extract.sentences import Sentence
 
@@ -309,7 +309,7 @@ def find_pairs(text: str, s: Sentence, mentions: list[Mention]) -> list[Pair]:
     spans = _paren_spans(text, s)
     out: list[Pair] = []
     seen: set[frozenset[str]] = set()
-    matches = list(PATTERN.finditer(text, s.start, s.end))
+    matches = list(matches_in(text, s.start, s.end))
     matches.sort(key=lambda m: "poss" in cue_of(m).flags)  # stable: role nouns last
     for m in matches:
         if any(x.start <= m.start() < x.end for x in mentions):

@@ -1,0 +1,368 @@
+"""Candidate actor pairs in one sentence, each with the features the pair model scores.
+
+The rules (``relations``) only join two actors when a cue from the lexicon sits between them in
+a shape they know, and most of what they miss on unseen news is a verb or a construction nobody
+wrote down. So every sentence also offers, as candidates, each other actor set it could be
+about:
+
+* ``rule``: a pair the rules found (it carries their cue, direction and relation);
+* ``cooccur``: two actors named in the sentence that the rules did not join;
+* ``speaker``: the state of the person quoted (inside a quotation, or "..., Kurti said") with
+  an actor the quote names ("Belgrade must hand them over");
+* ``followup``: a sentence that names one actor only, with that actor's last partner ("Moscow
+  denies any involvement" after "Norway accused Russia ...").
+
+Each candidate gets plain, general features (no words of the training texts): its kind, the
+distance between the mentions, what stands between them (a lexicon cue, a relation verb, a
+preposition, a relative clause), what kinds of mention they are, and where the sentence is.
+``pair_model`` turns them into a probability.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from mapviewer.extract.category_model import category_features, load_category_model, verb_forms
+from mapviewer.extract.coref import Context
+from mapviewer.extract.cue_types import Cue
+from mapviewer.extract.cues import cue_of, matches_in
+from mapviewer.extract.gazetteer import Gazetteer
+from mapviewer.extract.mentions import Mention, groups
+from mapviewer.extract.parse_stage import third_person
+from mapviewer.extract.relations import Pair
+from mapviewer.extract.sentences import Sentence
+
+#: Verb stems that relate two parties, in the four CAMEO quadrants; matched with any ending.
+_RELATION_STEMS = [
+    "accus",
+    "attack",
+    "back",
+    "ban",
+    "blam",
+    "block",
+    "boycott",
+    "call",
+    "cancel",
+    "clash",
+    "condemn",
+    "confront",
+    "criticis",
+    "criticiz",
+    "cut",
+    "defend",
+    "demand",
+    "deni",
+    "deny",
+    "deploy",
+    "detain",
+    "discuss",
+    "dismiss",
+    "engag",
+    "expel",
+    "fight",
+    "fir",
+    "freez",
+    "help",
+    "host",
+    "invad",
+    "invit",
+    "join",
+    "meet",
+    "met",
+    "negotiat",
+    "oppos",
+    "pledg",
+    "press",
+    "pressur",
+    "prais",
+    "protest",
+    "recall",
+    "reject",
+    "respond",
+    "retaliat",
+    "sanction",
+    "seiz",
+    "sell",
+    "send",
+    "sent",
+    "ship",
+    "sign",
+    "spok",
+    "spoke",
+    "struck",
+    "strik",
+    "summon",
+    "support",
+    "supply",
+    "suspend",
+    "talk",
+    "target",
+    "threat",
+    "train",
+    "urg",
+    "visit",
+    "warn",
+    "welcom",
+    "withdr",
+]
+_RELATION_WORD = re.compile(r"\b(?:" + "|".join(_RELATION_STEMS) + r")\w*", re.IGNORECASE)
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|tells|according to|added|stated|wrote|insisted|argued|noted)\b", re.I
+)
+#: A speaker that is a news outlet ("the British daily The Guardian") speaks for no state.
+_OUTLET_WORDS = re.compile(
+    r"\b(?:daily|newspaper|agency|broadcaster|magazine|outlet|website|media|television|TV|radio|"
+    r"channel|news|tabloid|weekly|reporters?|correspondents?|journalists?|analysts?|researchers?|"
+    r"experts?|think tank|institute|university)\b",
+    re.I,
+)
+_RELATIVE = re.compile(r"\b(?:who|which|whose|whom|where)\b")
+_NEGATION = re.compile(r"\b(?:not|never|no|n't|neither|nor)\b", re.I)
+_WORD = re.compile(r"[\w'’-]+")
+_PREPS = ("with", "to", "against", "on", "from", "by", "between", "of", "for", "in", "over", "at")
+_PREP_BEFORE = re.compile(r"\b(" + "|".join(_PREPS) + r")\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|,\s+(?:and|but|while|which|who|as|after|before|when|where|although)\b|\b(?:but|while|whereas)\b"
+)
+_POSSESSIVE = re.compile(r"['’]s?\b")
+_QUOTE_MARK = re.compile(r"[\"“”]")
+_SECOND_PERSON = re.compile(r"\b(?:we|our|us|I|my)\b")
+KINDS = ("rule", "cooccur", "triple", "speaker", "followup")
+
+
+@dataclass
+class Candidate:
+    """One actor set a sentence may state a relation about, and why it was offered."""
+
+    kind: str
+    source: Mention
+    target: Mention
+    pair: Pair | None = None  # the rules' pair, for kind "rule"
+    also: list[Mention] = field(default_factory=list)  # kind "triple": the rest of the group
+    features: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def key(self) -> frozenset[str]:
+        if self.pair is not None:
+            return self.pair.key
+        return frozenset([self.source.actor, self.target.actor, *(m.actor for m in self.also)])
+
+
+@dataclass
+class Surroundings:
+    """What the candidates of a sentence may look at beyond the sentence itself."""
+
+    context: Context
+    in_quote: bool
+    speaker_actor: str | None
+    index: int  # sentence number in the text
+    previous_actors: list[str]
+
+
+def speaker_actor(name: str | None, person: str | None, gazetteer: Gazetteer) -> str | None:
+    """The actor a speaker stands for: a person's state, or the actor named in the speaker."""
+    if person is not None and person in gazetteer.entries:
+        return gazetteer.entries[person].affiliation or person
+    if name and not _OUTLET_WORDS.search(name):
+        for _, _, form in gazetteer.find(name):
+            if form.actor is not None:
+                return form.actor
+    return None
+
+
+def _partners(context: Context, actor: str) -> list[str]:
+    """The two actors ``actor`` was most often related to so far (recent relations weigh more)."""
+    score: dict[str, float] = {}
+    n = len(context.relations)
+    for i, (a, b) in enumerate(context.relations):
+        if actor in (a, b) and a != b:
+            other = b if a == actor else a
+            score[other] = score.get(other, 0.0) + 1.0 + i / n
+    return sorted(score, key=lambda x: -score[x])[:2]
+
+
+def _cue_spans(text: str, s: Sentence) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in matches_in(text, s.start, s.end)]
+
+
+def _features(
+    text: str,
+    s: Sentence,
+    c: Candidate,
+    mentions: list[Mention],
+    rules: list[Pair],
+    cues: list[tuple[int, int]],
+    around: Surroundings,
+) -> dict[str, float]:
+    first, second = sorted([c.source, c.target], key=lambda m: m.start)
+    synthetic = c.kind in ("speaker", "followup")
+    lo, hi = (s.start, s.end) if synthetic else (first.end, second.start)
+    gap = text[lo:hi] if hi > lo else ""
+    words = len(_WORD.findall(gap))
+    actors = {m.actor for m in mentions}
+    f: dict[str, float] = {"bias": 1.0, f"kind_{c.kind}": 1.0}
+    f["n_actors"] = min(len(actors), 6) / 6
+    f["many_actors"] = float(len(actors) >= 4)
+    f["gap_log"] = 0.0 if synthetic else math.log1p(words)
+    f["gap_far"] = float(not synthetic and words > 15)
+    f["adjacent"] = float(not synthetic and words <= 1)
+    f["cue_between"] = float(any(lo <= a and b <= hi for a, b in cues)) if not synthetic else 0.0
+    f["cue_in_sentence"] = float(bool(cues))
+    f["verb_between"] = float(bool(_RELATION_WORD.search(gap)))
+    f["verb_in_sentence"] = float(bool(_RELATION_WORD.search(s.text)))
+    f["between_word"] = float(" between " in f" {gap} ")
+    f["relative_clause"] = float(bool(_RELATIVE.search(gap)))
+    f["negation"] = float(bool(_NEGATION.search(gap)))
+    f["clause_break"] = float(bool(_CLAUSE_BREAK.search(gap))) if not synthetic else 0.0
+    f["reporting_between"] = float(bool(_REPORTING.search(gap))) if not synthetic else 0.0
+    f["quote_between"] = float(bool(_QUOTE_MARK.search(gap))) if not synthetic else 0.0
+    f["only_two"] = float(len(actors) == 2)
+    f["three_actors"] = float(len(c.key) == 3)
+    f["comma_between"] = min(gap.count(","), 3) / 3
+    f["paren_between"] = float("(" in gap or "—" in gap or "–" in gap)
+    f["same_group"] = float(not synthetic and first.group == second.group)
+    f["rules_in_sentence"] = float(bool(rules))
+    joined = {a for p in rules for a in p.key}
+    f["rules_joined_one"] = float(c.kind != "rule" and bool(joined & c.key))
+    for m, side in ((first, "a"), (second, "b")):
+        f[f"{side}_person"] = float(m.person is not None or m.office)
+        f[f"{side}_demonym"] = float(m.how == "demonym")
+        f[f"{side}_metonym"] = float(m.how == "metonym")
+        f[f"{side}_coref"] = float(m.coref)
+        f[f"{side}_possessive"] = float(m.end > m.start and bool(_POSSESSIVE.match(text, m.end)))
+        before = _PREP_BEFORE.search(text, max(s.start, m.start - 14), m.start)
+        prep = before.group(1).lower() if before else ""
+        f[f"{side}_after_prep"] = float(bool(prep))
+        if side == "b" and prep in ("with", "to", "against", "on", "from", "by", "between"):
+            f[f"b_after_{prep}"] = 1.0
+    f["a_opens"] = float(len(_WORD.findall(text[s.start : first.start])) <= 3)
+    f["headline"] = float(s.kind == "headline")
+    f["caption"] = float(s.kind == "caption")
+    f["in_quote"] = float(around.in_quote)
+    f["first_person"] = float(bool(_SECOND_PERSON.search(s.text)))
+    f["reporting"] = float(bool(_REPORTING.search(s.text)))
+    f["lede"] = float(around.index <= 2)
+    f["sentence_log"] = math.log1p(len(_WORD.findall(s.text))) / 4
+    related = {frozenset(r) for r in around.context.relations}
+    f["related_before"] = float(c.key in related)
+    top = set(around.context.salient(3))
+    f["both_salient"] = float(len(c.key) == 2 and c.key <= top)
+    f["in_previous"] = float(bool(c.key & set(around.previous_actors)))
+    return f
+
+
+def candidates(
+    text: str,
+    s: Sentence,
+    mentions: list[Mention],
+    rules: list[Pair],
+    around: Surroundings,
+) -> list[Candidate]:
+    """Every actor set the sentence may be about (one candidate per set), with features."""
+    out: list[Candidate] = []
+    seen: set[frozenset[str]] = set()
+
+    def offer(c: Candidate) -> None:
+        if c.key not in seen and len(c.key) >= 2:
+            seen.add(c.key)
+            out.append(c)
+
+    for p in rules:
+        offer(Candidate("rule", p.source, p.target, p))
+    for i, a in enumerate(mentions):
+        for b in mentions[i + 1 :]:
+            if a.actor != b.actor:
+                offer(Candidate("cooccur", a, b))
+    actors = {m.actor for m in mentions}
+    named = [m for m in mentions if not m.coref]
+    speaker = around.speaker_actor
+    if speaker is not None and speaker not in actors and named:
+        here = Mention(s.start, s.start, speaker, "none", coref=True)
+        for m in named:
+            offer(Candidate("speaker", here, m))
+    for group in groups(mentions):
+        members = sorted({m.actor for m in group})
+        if 2 <= len(members) <= 3:
+            for x in mentions:
+                if x.actor not in members:
+                    offer(
+                        Candidate(
+                            "triple", x, group[0], also=[m for m in group[1:] if m.actor != group[0].actor]
+                        )
+                    )
+    if len(actors) == 1 and mentions:
+        only = mentions[0]
+        for rank, partner in enumerate(_partners(around.context, only.actor)):
+            c = Candidate("followup", only, Mention(s.start, s.start, partner, "none", coref=True))
+            c.features["followup_second"] = float(rank)
+            offer(c)
+    if not out:
+        return out
+    cues = _cue_spans(text, s)
+    for c in out:
+        c.features = {**_features(text, s, c, mentions, rules, cues, around), **c.features}
+    return out
+
+
+def cue_near(text: str, s: Sentence, at: int) -> tuple[Cue, int, int] | None:
+    """The lexicon cue in the sentence nearest to ``at``, for a candidate the rules did not make."""
+    best = None
+    for m in matches_in(text, s.start, s.end):
+        d = abs(m.start() - at)
+        if best is None or d < best[0]:
+            best = (d, cue_of(m), m.start(), m.end())
+    return None if best is None else best[1:]
+
+
+#: The relation of a model-found pair when neither a cue nor a known verb of its category is there.
+_GENERIC = {
+    "verbal_cooperation": "speaks in support of",
+    "material_cooperation": "cooperates with",
+    "verbal_conflict": "criticises",
+    "material_conflict": "acts against",
+    "neutral": "is linked with",
+}
+_VERB = re.compile(r"\b[a-z]+\b")
+
+
+def _relation(text: str, s: Sentence, at: int) -> tuple[Cue, int, int]:
+    """Relation and category for a model-found pair: the category model picks the category (the
+    nearest lexicon cue when there is no model); the nearest cue or verb of that category names
+    it, else a generic phrase."""
+    near = cue_near(text, s, at)
+    model = load_category_model()
+    if model is None:
+        if near is not None:
+            return near
+        return Cue("", _GENERIC["neutral"], "neutral"), at, at
+    category, _ = model.predict(category_features(text, s.start, s.end, at))
+    if near is not None and near[0].category == category:
+        return near
+    forms = verb_forms()
+    verbs = [
+        (abs(m.start() - at), m)
+        for m in _VERB.finditer(text, s.start, s.end)
+        if m.group() in forms and forms[m.group()][1] == category
+    ]
+    if verbs:
+        m = min(verbs, key=lambda t: t[0])[1]
+        return Cue("", third_person(forms[m.group()][0]), category), m.start(), m.end()
+    return Cue("", _GENERIC[category], category), at, at
+
+
+def pair_of(text: str, s: Sentence, c: Candidate) -> Pair:
+    """A draft pair for a candidate the rules did not make: relation and category from
+    ``_relation``, the subject-like mention as the source."""
+    if c.pair is not None:
+        return c.pair
+    first, second = sorted([c.source, c.target], key=lambda m: m.start)
+    if c.kind in ("speaker", "followup", "triple"):
+        first, second = c.source, c.target  # the speaker, the named one, or the one outside the group acts
+    elif _PREP_BEFORE.search(text, max(s.start, first.start - 14), first.start):
+        first, second = second, first  # "with Moscow, Beijing ...": the later mention acts
+    at = second.start if second.end > second.start else s.start
+    cue, lo, hi = _relation(text, s, at)
+    mutual = c.kind == "cooccur" and ("sym" in cue.flags or first.group == second.group)
+    return Pair(first, second, cue, lo, hi, mutual=mutual, also=list(c.also))
