@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import extract_quality as quality  # noqa: E402
 
+from mapviewer.extract.candidates import FEATURES  # noqa: E402
 from mapviewer.extract.category_model import CATEGORIES, category_features  # noqa: E402
 from mapviewer.extract.category_model import MODEL_PATH as CATEGORY_PATH  # noqa: E402
 from mapviewer.extract.gazetteer import load_gazetteer  # noqa: E402
@@ -165,7 +166,9 @@ def main(argv: list[str]) -> int:
         by_folder[folder.name] = sorted(folder.glob("*.gold.json"))
     train_categories(by_folder, "--dry-run" in argv)
     folds = [_fold(name, paths) for name, paths in sorted(by_folder.items())]
-    names = sorted({n for f in folds for row in f.rows for n in row})
+    seen = {n for f in folds for row in f.rows for n in row}
+    assert seen <= FEATURES, f"features missing from candidates.FEATURES: {sorted(seen - FEATURES)}"
+    names = sorted(FEATURES)  # every feature gets a weight, zero if no candidate had it
     held: list[tuple[Fold, np.ndarray]] = []
     for i, f in enumerate(folds):
         train = [g for j, g in enumerate(folds) if j != i]

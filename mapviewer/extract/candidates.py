@@ -130,6 +130,22 @@ _POSSESSIVE = re.compile(r"['’]s?\b")
 _QUOTE_MARK = re.compile(r"[\"“”]")
 _SECOND_PERSON = re.compile(r"\b(?:we|our|us|I|my)\b")
 KINDS = ("rule", "cooccur", "triple", "speaker", "followup")
+_B_PREPS = ("with", "to", "against", "on", "from", "by", "between", "in", "at")
+_SIDE = ("person", "demonym", "metonym", "coref", "possessive", "after_prep")
+#: Every feature name a candidate can have: the model file must use these and only these.
+FEATURES = frozenset(
+    [
+        "bias",
+        *(f"kind_{k}" for k in KINDS),
+        *(f"{side}_{name}" for side in "ab" for name in _SIDE),
+        *(f"b_after_{p}" for p in _B_PREPS),
+        *"n_actors many_actors only_two three_actors gap_log gap_far adjacent cue_between".split(),
+        *"cue_in_sentence verb_between verb_in_sentence between_word relative_clause negation".split(),
+        *"clause_break reporting_between quote_between comma_between paren_between same_group".split(),
+        *"rules_in_sentence rules_joined_one a_opens headline caption in_quote first_person".split(),
+        *"reporting lede sentence_log related_before both_salient in_previous followup_second".split(),
+    ]
+)
 
 
 @dataclass
@@ -187,44 +203,66 @@ def _cue_spans(text: str, s: Sentence) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in matches_in(text, s.start, s.end)]
 
 
-def _features(
+def _sentence_features(
     text: str,
     s: Sentence,
-    c: Candidate,
     mentions: list[Mention],
     rules: list[Pair],
     cues: list[tuple[int, int]],
     around: Surroundings,
 ) -> dict[str, float]:
+    """The features every candidate of a sentence shares (computed once per sentence)."""
+    actors = {m.actor for m in mentions}
+    return {
+        "bias": 1.0,
+        "n_actors": min(len(actors), 6) / 6,
+        "many_actors": float(len(actors) >= 4),
+        "only_two": float(len(actors) == 2),
+        "cue_in_sentence": float(bool(cues)),
+        "verb_in_sentence": float(bool(_RELATION_WORD.search(s.text))),
+        "rules_in_sentence": float(bool(rules)),
+        "headline": float(s.kind == "headline"),
+        "caption": float(s.kind == "caption"),
+        "in_quote": float(around.in_quote),
+        "first_person": float(bool(_SECOND_PERSON.search(s.text))),
+        "reporting": float(bool(_REPORTING.search(s.text))),
+        "lede": float(around.index <= 2),
+        "sentence_log": math.log1p(len(_WORD.findall(s.text))) / 4,
+    }
+
+
+def _features(
+    text: str,
+    s: Sentence,
+    c: Candidate,
+    shared: dict[str, float],
+    context: tuple[set[str], set[frozenset[str]], set[str], set[str]],
+    cues: list[tuple[int, int]],
+) -> dict[str, float]:
+    """The candidate's own features, on top of the sentence's ``shared`` ones."""
+    joined, related, top, previous = context
     first, second = sorted([c.source, c.target], key=lambda m: m.start)
     synthetic = c.kind in ("speaker", "followup")
     lo, hi = (s.start, s.end) if synthetic else (first.end, second.start)
-    gap = text[lo:hi] if hi > lo else ""
+    gap = text[lo:hi] if hi > lo and not synthetic else ""
     words = len(_WORD.findall(gap))
-    actors = {m.actor for m in mentions}
-    f: dict[str, float] = {"bias": 1.0, f"kind_{c.kind}": 1.0}
-    f["n_actors"] = min(len(actors), 6) / 6
-    f["many_actors"] = float(len(actors) >= 4)
-    f["gap_log"] = 0.0 if synthetic else math.log1p(words)
-    f["gap_far"] = float(not synthetic and words > 15)
+    f = dict(shared)
+    f[f"kind_{c.kind}"] = 1.0
+    f["gap_log"] = math.log1p(words)
+    f["gap_far"] = float(words > 15)
     f["adjacent"] = float(not synthetic and words <= 1)
-    f["cue_between"] = float(any(lo <= a and b <= hi for a, b in cues)) if not synthetic else 0.0
-    f["cue_in_sentence"] = float(bool(cues))
-    f["verb_between"] = float(bool(_RELATION_WORD.search(gap)))
-    f["verb_in_sentence"] = float(bool(_RELATION_WORD.search(s.text)))
+    f["cue_between"] = float(not synthetic and any(lo <= a and b <= hi for a, b in cues))
+    f["verb_between"] = float(bool(_RELATION_WORD.search(s.text if synthetic else gap)))
     f["between_word"] = float(" between " in f" {gap} ")
     f["relative_clause"] = float(bool(_RELATIVE.search(gap)))
-    f["negation"] = float(bool(_NEGATION.search(gap)))
-    f["clause_break"] = float(bool(_CLAUSE_BREAK.search(gap))) if not synthetic else 0.0
-    f["reporting_between"] = float(bool(_REPORTING.search(gap))) if not synthetic else 0.0
-    f["quote_between"] = float(bool(_QUOTE_MARK.search(gap))) if not synthetic else 0.0
-    f["only_two"] = float(len(actors) == 2)
+    f["negation"] = float(bool(_NEGATION.search(s.text if synthetic else gap)))
+    f["clause_break"] = float(bool(_CLAUSE_BREAK.search(gap)))
+    f["reporting_between"] = float(bool(_REPORTING.search(gap)))
+    f["quote_between"] = float(bool(_QUOTE_MARK.search(gap)))
     f["three_actors"] = float(len(c.key) == 3)
     f["comma_between"] = min(gap.count(","), 3) / 3
     f["paren_between"] = float("(" in gap or "—" in gap or "–" in gap)
     f["same_group"] = float(not synthetic and first.group == second.group)
-    f["rules_in_sentence"] = float(bool(rules))
-    joined = {a for p in rules for a in p.key}
     f["rules_joined_one"] = float(c.kind != "rule" and bool(joined & c.key))
     for m, side in ((first, "a"), (second, "b")):
         f[f"{side}_person"] = float(m.person is not None or m.office)
@@ -235,21 +273,12 @@ def _features(
         before = _PREP_BEFORE.search(text, max(s.start, m.start - 14), m.start)
         prep = before.group(1).lower() if before else ""
         f[f"{side}_after_prep"] = float(bool(prep))
-        if side == "b" and prep in ("with", "to", "against", "on", "from", "by", "between"):
+        if side == "b" and prep in _B_PREPS:
             f[f"b_after_{prep}"] = 1.0
     f["a_opens"] = float(len(_WORD.findall(text[s.start : first.start])) <= 3)
-    f["headline"] = float(s.kind == "headline")
-    f["caption"] = float(s.kind == "caption")
-    f["in_quote"] = float(around.in_quote)
-    f["first_person"] = float(bool(_SECOND_PERSON.search(s.text)))
-    f["reporting"] = float(bool(_REPORTING.search(s.text)))
-    f["lede"] = float(around.index <= 2)
-    f["sentence_log"] = math.log1p(len(_WORD.findall(s.text))) / 4
-    related = {frozenset(r) for r in around.context.relations}
     f["related_before"] = float(c.key in related)
-    top = set(around.context.salient(3))
     f["both_salient"] = float(len(c.key) == 2 and c.key <= top)
-    f["in_previous"] = float(bool(c.key & set(around.previous_actors)))
+    f["in_previous"] = float(bool(c.key & previous))
     return f
 
 
@@ -301,8 +330,15 @@ def candidates(
     if not out:
         return out
     cues = _cue_spans(text, s)
+    shared = _sentence_features(text, s, mentions, rules, cues, around)
+    context = (
+        {a for p in rules for a in p.key},
+        {frozenset(r) for r in around.context.relations},
+        set(around.context.salient(3)),
+        set(around.previous_actors),
+    )
     for c in out:
-        c.features = {**_features(text, s, c, mentions, rules, cues, around), **c.features}
+        c.features = {**_features(text, s, c, shared, context, cues), **c.features}
     return out
 
 

@@ -39,6 +39,10 @@ from mapviewer.model.types import (
 Tier = Literal["high", "medium", "low"]
 TIERS: tuple[Tier, ...] = ("high", "medium", "low")
 _QUOTES = re.compile(r"[\"“”]")
+_PRONOUN_SAID = re.compile(
+    r"[\"”],?\s+(?:he|she)\s+(?:said|says|added|told|wrote|insisted)\b"
+    r"|^(?:He|She)\s+(?:said|says|added|told)\b[^\"“]*[\"“]"
+)
 #: "Jordan and the UAE issued similar statements": the last sentence's relation, new sources.
 _SIMILAR = re.compile(
     r"\b(?:issued|made|released|published|voiced|expressed|struck) (?:similar|identical|the same)"
@@ -146,7 +150,9 @@ class Step:
     in_quote: bool
 
 
-def walk(text: str, gazetteer: Gazetteer, speakers: Speakers | None = None) -> Iterator[Step]:
+def walk(
+    text: str, gazetteer: Gazetteer, speakers: Speakers | None = None, *, with_candidates: bool = True
+) -> Iterator[Step]:
     """Each sentence of ``text`` with its mentions, rule pairs and candidates, in order.
 
     What a sentence contributes to the context (its actors, the rules' relations, its speaker) is
@@ -179,8 +185,11 @@ def walk(text: str, gazetteer: Gazetteer, speakers: Speakers | None = None) -> I
         who = speaker_actor(*named, gazetteer) if named else None
         if who is None and named:
             who = people.actor_of(named[0])
+        if who is None and named is None and s.kind == "body" and _QUOTES.search(s.text):
+            who = context.last_person_actor  # '"...," he said': the last person named
         around = Surroundings(context, starts_in_quote, who, index, previous)
-        yield Step(s, mentions, pairs, candidates(text, s, mentions, pairs, around), starts_in_quote)
+        offered = candidates(text, s, mentions, pairs, around) if with_candidates else []
+        yield Step(s, mentions, pairs, offered, starts_in_quote)
         context.note_relations([(p.source.actor, p.target.actor) for p in pairs])
         note_speaker(s.text, gazetteer, speakers)
         context.update(mentions)
@@ -205,7 +214,7 @@ def _sentences_found(
     found: list[_Found] = []
     speakers = Speakers()
     model = load_model() if use_model else None
-    for step in walk(text, gazetteer, speakers):
+    for step in walk(text, gazetteer, speakers, with_candidates=model is not None):
         s = step.sentence
         chosen = _chosen(text, step, model)
         pairs = [p for p, _ in chosen]
