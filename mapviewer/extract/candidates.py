@@ -132,6 +132,10 @@ _SECOND_PERSON = re.compile(r"\b(?:we|our|us|I|my)\b")
 KINDS = ("rule", "cooccur", "triple", "speaker", "followup")
 _B_PREPS = ("with", "to", "against", "on", "from", "by", "between", "in", "at")
 _SIDE = ("person", "demonym", "metonym", "coref", "possessive", "after_prep")
+def _words(names: str) -> list[str]:
+    return names.split()
+
+
 #: Every feature name a candidate can have: the model file must use these and only these.
 FEATURES = frozenset(
     [
@@ -139,11 +143,11 @@ FEATURES = frozenset(
         *(f"kind_{k}" for k in KINDS),
         *(f"{side}_{name}" for side in "ab" for name in _SIDE),
         *(f"b_after_{p}" for p in _B_PREPS),
-        *"n_actors many_actors only_two three_actors gap_log gap_far adjacent cue_between".split(),
-        *"cue_in_sentence verb_between verb_in_sentence between_word relative_clause negation".split(),
-        *"clause_break reporting_between quote_between comma_between paren_between same_group".split(),
-        *"rules_in_sentence rules_joined_one a_opens headline caption in_quote first_person".split(),
-        *"reporting lede sentence_log related_before both_salient in_previous followup_second".split(),
+        *_words("n_actors many_actors only_two three_actors gap_log gap_far adjacent cue_between"),
+        *_words("cue_in_sentence verb_between verb_in_sentence between_word relative_clause negation"),
+        *_words("clause_break reporting_between quote_between comma_between paren_between same_group"),
+        *_words("rules_in_sentence rules_joined_one a_opens headline caption in_quote first_person"),
+        *_words("reporting lede sentence_log related_before both_salient in_previous followup_second"),
     ]
 )
 
