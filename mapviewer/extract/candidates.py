@@ -132,6 +132,8 @@ _SECOND_PERSON = re.compile(r"\b(?:we|our|us|I|my)\b")
 KINDS = ("rule", "cooccur", "triple", "speaker", "followup")
 _B_PREPS = ("with", "to", "against", "on", "from", "by", "between", "in", "at")
 _SIDE = ("person", "demonym", "metonym", "coref", "possessive", "after_prep")
+
+
 def _words(names: str) -> list[str]:
     return names.split()
 
