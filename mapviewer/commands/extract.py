@@ -38,6 +38,10 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--date", default=None, help="publication date, ISO (2025-06-13)")
     parser.add_argument("--id", default=None, help="article id (default: from the file name)")
     parser.add_argument("--inline", action="store_true", help="store the text inside the map")
+    parser.add_argument(
+        "--rules-only", action="store_true", help="only the rules' pairs (no pair model): fewer, surer drafts"
+    )
+    parser.add_argument("--parser", action="store_true", help="also run the optional spaCy parse stage")
     ns = parser.parse_args(argv)
 
     from mapviewer.extract import extract
@@ -55,6 +59,8 @@ def main(argv: list[str]) -> int:
             publisher=ns.publisher,
             url=ns.url,
             published=ns.date,
+            use_model=not ns.rules_only,
+            use_parser=True if ns.parser else None,
         )
         doc = draft.document
         article = doc.articles[0]

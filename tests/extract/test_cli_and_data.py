@@ -43,6 +43,20 @@ def test_cli_writes_a_map_that_loads_without_problems(tmp_path: Path, inline: bo
     assert (article.url, article.published) == ("http://x", "2025-06")
 
 
+def test_cli_rules_only_gives_a_subset_of_the_default(tmp_path: Path) -> None:
+    out_rules, out_model = tmp_path / "rules.map.json", tmp_path / "model.map.json"
+    assert main([str(SEED), "-o", str(out_rules), "--inline", "--rules-only"]) == 0
+    assert main([str(SEED), "-o", str(out_model), "--inline"]) == 0
+
+    def quotes(path: Path) -> set[tuple[str, str, int | None]]:
+        doc = load_map(path).document
+        return {(s.source, s.target, e.start) for s in doc.statements for e in s.evidence}
+
+    rules, model = quotes(out_rules), quotes(out_model)
+    assert rules != model  # the pair model adds drafts the rules do not make (and may drop some)
+    assert len(model) > len(rules)
+
+
 def test_cli_reads_html(tmp_path: Path) -> None:
     page = tmp_path / "page.html"
     page.write_text("<h1>News</h1><p>Russia condemned Israel &amp; Iran.</p>", encoding="utf-8")
