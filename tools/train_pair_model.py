@@ -163,7 +163,9 @@ def train_categories(by_folder: dict[str, list[Path]], dry_run: bool) -> None:
 def main(argv: list[str]) -> int:
     by_folder: dict[str, list[Path]] = {}
     for folder in quality.gold_folders():
-        by_folder[folder.name] = sorted(folder.glob("*.gold.json"))
+        paths = sorted(folder.glob("*.gold.json"))
+        if paths:
+            by_folder[folder.name] = paths
     train_categories(by_folder, "--dry-run" in argv)
     folds = [_fold(name, paths) for name, paths in sorted(by_folder.items())]
     seen = {n for f in folds for row in f.rows for n in row}

@@ -9,8 +9,12 @@ about:
 * ``cooccur``: two actors named in the sentence that the rules did not join;
 * ``speaker``: the state of the person quoted (inside a quotation, or "..., Kurti said") with
   an actor the quote names ("Belgrade must hand them over");
-* ``followup``: a sentence that names one actor only, with that actor's last partner ("Moscow
-  denies any involvement" after "Norway accused Russia ...").
+* ``followup``: a sentence that names one actor only, with that actor's usual partner ("Moscow
+  denies any involvement" after "Norway accused Russia ...");
+* ``quoted``: a quotation that names no actor, its speaker's state with that state's usual
+  partner ('"We will not kneel," he wrote');
+* ``topic``: an actor of a sentence that names at most two, with the actor the article is most
+  about so far ("China is the largest lender" in a piece on Sri Lanka's debt).
 
 Each candidate gets plain, general features (no words of the training texts): its kind, the
 distance between the mentions, what stands between them (a lexicon cue, a relation verb, a
@@ -31,7 +35,7 @@ from mapviewer.extract.cues import cue_of, matches_in
 from mapviewer.extract.gazetteer import Gazetteer
 from mapviewer.extract.mentions import Mention, groups
 from mapviewer.extract.parse_stage import third_person
-from mapviewer.extract.relations import Pair
+from mapviewer.extract.relations import QUESTION, Pair
 from mapviewer.extract.sentences import Sentence
 
 #: Verb stems that relate two parties, in the four CAMEO quadrants; matched with any ending.
@@ -129,9 +133,20 @@ _CLAUSE_BREAK = re.compile(
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _QUOTE_MARK = re.compile(r"[\"“”]")
 _SECOND_PERSON = re.compile(r"\b(?:we|our|us|I|my)\b")
-KINDS = ("rule", "cooccur", "triple", "speaker", "followup")
+KINDS = ("rule", "cooccur", "triple", "speaker", "followup", "quoted", "topic")
 _B_PREPS = ("with", "to", "against", "on", "from", "by", "between", "in", "at")
 _SIDE = ("person", "demonym", "metonym", "coref", "possessive", "after_prep")
+
+
+_COOCCUR_CROSSED = (
+    "cue_between",
+    "verb_between",
+    "gap_far",
+    "clause_break",
+    "only_two",
+    "a_opens",
+    "b_after_prep",
+)
 
 
 def _words(names: str) -> list[str]:
@@ -150,6 +165,7 @@ FEATURES = frozenset(
         *_words("clause_break reporting_between quote_between comma_between paren_between same_group"),
         *_words("rules_in_sentence rules_joined_one a_opens headline caption in_quote first_person"),
         *_words("reporting lede sentence_log related_before both_salient in_previous followup_second"),
+        *(f"co_{name}" for name in _COOCCUR_CROSSED),
     ]
 )
 
@@ -165,11 +181,13 @@ class Candidate:
     also: list[Mention] = field(default_factory=list)  # kind "triple": the rest of the group
     features: dict[str, float] = field(default_factory=dict)
 
-    @property
-    def key(self) -> frozenset[str]:
+    key: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
         if self.pair is not None:
-            return self.pair.key
-        return frozenset([self.source.actor, self.target.actor, *(m.actor for m in self.also)])
+            self.key = self.pair.key
+        else:
+            self.key = frozenset([self.source.actor, self.target.actor, *(m.actor for m in self.also)])
 
 
 @dataclass
@@ -248,7 +266,7 @@ def _features(
     """The candidate's own features, on top of the sentence's ``shared`` ones."""
     joined, related, top, previous = context
     first, second = sorted([c.source, c.target], key=lambda m: m.start)
-    synthetic = c.kind in ("speaker", "followup")
+    synthetic = c.kind in ("speaker", "followup", "quoted", "topic")
     lo, hi = (s.start, s.end) if synthetic else (first.end, second.start)
     gap = text[lo:hi] if hi > lo and not synthetic else ""
     words = len(_WORD.findall(gap))
@@ -285,6 +303,9 @@ def _features(
     f["related_before"] = float(c.key in related)
     f["both_salient"] = float(len(c.key) == 2 and c.key <= top)
     f["in_previous"] = float(bool(c.key & previous))
+    if c.kind == "cooccur":  # what makes two named actors a statement differs from the rules' pairs
+        for name in _COOCCUR_CROSSED:
+            f["co_" + name] = f[name]
     return f
 
 
@@ -298,6 +319,8 @@ def candidates(
     """Every actor set the sentence may be about (one candidate per set), with features."""
     out: list[Candidate] = []
     seen: set[frozenset[str]] = set()
+    if QUESTION.match(s.text):
+        return out  # "Why is Brazil reluctant to help Argentina?" asserts nothing
 
     def offer(c: Candidate) -> None:
         if c.key not in seen and len(c.key) >= 2:
@@ -333,9 +356,23 @@ def candidates(
             c = Candidate("followup", only, Mention(s.start, s.start, partner, "none", coref=True))
             c.features["followup_second"] = float(rank)
             offer(c)
+    topic = around.context.salient(1, exclude=actors)
+    if topic and len(actors) <= 2:
+        # "China is the largest bilateral lender" in an article about Sri Lanka's debt
+        there = Mention(s.start, s.start, topic[0], "none", coref=True)
+        for m in named:
+            offer(Candidate("topic", m, there))
+    if not actors and speaker is not None and _QUOTE_MARK.search(s.text):
+        # '"We will not kneel," he wrote': a quotation naming nobody, about the speaker's quarrel
+        here = Mention(s.start, s.start, speaker, "none", coref=True)
+        for rank, partner in enumerate(_partners(around.context, speaker)):
+            c = Candidate("quoted", here, Mention(s.start, s.start, partner, "none", coref=True))
+            c.features["followup_second"] = float(rank)
+            offer(c)
     if not out:
         return out
-    cues = _cue_spans(text, s)
+    # the lexicon is the costly part: read only where two actors are named (as the rules do)
+    cues = _cue_spans(text, s) if len(actors) >= 2 else []
     shared = _sentence_features(text, s, mentions, rules, cues, around)
     context = (
         {a for p in rules for a in p.key},
@@ -400,7 +437,7 @@ def pair_of(text: str, s: Sentence, c: Candidate) -> Pair:
     if c.pair is not None:
         return c.pair
     first, second = sorted([c.source, c.target], key=lambda m: m.start)
-    if c.kind in ("speaker", "followup", "triple"):
+    if c.kind in ("speaker", "followup", "quoted", "topic", "triple"):
         first, second = c.source, c.target  # the speaker, the named one, or the one outside the group acts
     elif _PREP_BEFORE.search(text, max(s.start, first.start - 14), first.start):
         first, second = second, first  # "with Moscow, Beijing ...": the later mention acts

@@ -70,7 +70,7 @@ _BETWEEN = re.compile(r"\s*(?:\w+\s+){0,3}?between\b")
 _EACH_OTHER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:each other|one another)\b")
 _TIGHT_GAP = 10
 #: "Why is Russia hesitant to help Iran?": a question asserts nothing.
-_QUESTION = re.compile(
+QUESTION = re.compile(
     r"^(?:Why|What|Who|How|When|Where|Which|Will|Would|Can|Could|Should|Is|Are|Does|Do|Did|Has|Have)"
     r"\b[^\"“”]*\?$"
 )
@@ -303,7 +303,7 @@ def _possessive_pairs(
 
 def find_pairs(text: str, s: Sentence, mentions: list[Mention]) -> list[Pair]:
     """Every draft relation in sentence ``s``: one per actor set, first cue first."""
-    if len({m.actor for m in mentions}) < 2 or _QUESTION.match(s.text):
+    if len({m.actor for m in mentions}) < 2 or QUESTION.match(s.text):
         return []
     gs = groups(mentions)
     spans = _paren_spans(text, s)

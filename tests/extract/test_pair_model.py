@@ -119,3 +119,7 @@ def test_category_model_reads_the_sentence() -> None:
     category, p = model.predict(category_features(text, 0, len(text)))
     assert category in ("material_conflict",)
     assert 1 / len(CATEGORIES) < p <= 1.0
+
+
+def test_a_question_asserts_nothing_even_to_the_model() -> None:
+    assert extract("Why is Brazil reluctant to help Argentina?", article_id="q").document.statements == []

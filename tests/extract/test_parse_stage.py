@@ -19,7 +19,7 @@ needs_model = pytest.mark.skipif(not parse_stage.available(), reason="spaCy mode
 
 
 def _triples(text: str, use_parser: bool | None) -> list[tuple[str, str, str, str, bool]]:
-    doc = extract(text, article_id="a", use_parser=use_parser).document
+    doc = extract(text, article_id="a", use_parser=use_parser, use_model=False).document
     return [(s.source, s.relation, s.target, s.category, s.mutual) for s in doc.statements]
 
 
@@ -27,7 +27,7 @@ def _triples(text: str, use_parser: bool | None) -> list[tuple[str, str, str, st
 def test_the_stage_finds_a_pair_the_rules_miss() -> None:
     text = "Chile encircled Peru on Monday."
     assert _triples(text, use_parser=False) == []
-    draft = extract(text, article_id="a", use_parser=True)
+    draft = extract(text, article_id="a", use_parser=True, use_model=False)
     [s] = draft.document.statements
     assert (s.source, s.target, s.category) == ("CHL", "PER", "material_conflict")
     assert draft.confidence(s.id) in ("medium", "low")  # never high

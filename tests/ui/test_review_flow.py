@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QMenu
 from pytestqt.qtbot import QtBot
 
+from mapviewer.extract import pipeline
+from mapviewer.extract.pair_model import PairModel
 from mapviewer.model.io import load_map, rebase_text_paths, save_map
 from mapviewer.model.types import Statement
 from mapviewer.ui.article_import_actions import import_article_text, open_import_dialog
@@ -309,7 +311,12 @@ def test_merged_map_saves_the_new_article_inline(qtbot: QtBot, window: MainWindo
     assert any(e.article == "trade-b-talks-b" for s in statements for e in s.evidence)
 
 
-def test_parser_checkbox_finds_what_the_rules_miss(qtbot: QtBot, window: MainWindow) -> None:
+def test_parser_checkbox_finds_what_the_rules_miss(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a pair model that keeps only the rules' pairs, so the difference is the parse stage's alone
+    rules_only = PairModel({"bias": -10.0, "kind_rule": 20.0}, 0.5)
+    monkeypatch.setattr(pipeline, "load_model", lambda: rules_only)
     text = "Chile encircled Peru on Monday."
 
     def drafts(use_parser: bool) -> set[tuple[str, str]]:
