@@ -112,11 +112,25 @@ SPLITS = (
     "tuning-formerly-heldout2",
     "tuning-formerly-heldout3",
     "tuning-formerly-heldout4",
+    "tuning-formerly-heldout5",
+    "tuning-formerly-heldout6",
+    "tuning-formerly-heldout7",
+    "train-a",
+    "train-b",
+    "train-c",
 )
 #: Blind held-out folders, by name: never read (not even listed) unless ``include_blind``.
 BLIND_DIRS: tuple[str, ...] = ()
 #: Former held-out folders that have been scored and studied: ordinary tuning folders now.
-SEEN_DIRS: tuple[str, ...] = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+SEEN_DIRS: tuple[str, ...] = (
+    "heldout",
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "heldout6",
+    "heldout7",
+)
 
 
 def is_blind(folder_name: str) -> bool:

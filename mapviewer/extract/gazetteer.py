@@ -181,7 +181,8 @@ def load_gazetteer(date: str | None = None) -> Gazetteer:
     generated: dict[str, set[str]] = {}  # form -> actors, from pycountry/countryinfo
     chosen: dict[str, Form] = {}  # curated forms win over generated ones
     curated_keys: set[str] = set()
-    for iso3 in members["members"] + members["observers"] + members.get("partially_recognised", []):
+    others = members.get("partially_recognised", []) + members.get("associated_states", [])
+    for iso3 in members["members"] + members["observers"] + others:
         info: dict[str, Any] = by_iso.get(iso3, {})
         overlay = curated["states"].get(iso3, {})
         label = overlay.get("label") or info.get("name") or iso3

@@ -73,3 +73,12 @@ def test_partially_recognised_states_are_known() -> None:
     found = {(s.source, s.target) for s in extract(text, article_id="x").document.statements}
     assert ("XKX", "SRB") in found
     assert ("TWN", "CHN") in found
+
+
+def test_associated_states_and_the_pacific_islands_forum_are_known() -> None:
+    from mapviewer.extract import extract
+
+    text = "The Cook Islands signed a partnership with China. Niue asked the Pacific Islands Forum for help."
+    found = {frozenset([s.source, s.target]) for s in extract(text, article_id="x").document.statements}
+    assert frozenset(["COK", "CHN"]) in found
+    assert frozenset(["NIU", "PIF"]) in found
