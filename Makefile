@@ -39,7 +39,7 @@ lint:
 	$(BIN)/lint-imports
 
 typecheck:
-	$(BIN)/mypy mapviewer
+	$(BIN)/mypy mapviewer tools
 
 pytest:
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q

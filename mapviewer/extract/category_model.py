@@ -18,16 +18,9 @@ from functools import cache
 from pathlib import Path
 
 from mapviewer.extract.cues import cue_of, matches_in
-from mapviewer.model.types import Category
+from mapviewer.model.types import CATEGORIES, Category
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "resources" / "extract" / "category_model.json"
-CATEGORIES: tuple[Category, ...] = (
-    "verbal_cooperation",
-    "material_cooperation",
-    "verbal_conflict",
-    "material_conflict",
-    "neutral",
-)
 _WORD = re.compile(r"[a-z][a-z'’-]+")
 _STOP = frozenset(
     [

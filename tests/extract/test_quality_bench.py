@@ -42,13 +42,13 @@ def test_blind_folder_is_skipped_unless_asked(tmp_path: Path, capsys: pytest.Cap
     bench = _bench()
     _write(tmp_path / "tuning", "a", "Chile condemned Peru.", "tuning", "Chile condemned Peru.")
     _write(tmp_path / "heldout9", "b", "Chile spoke. Chile mocked Peru.", "whatever", "Chile mocked Peru.")
-    _write(tmp_path / "heldout7", "c", "Chile spoke. Chile mocked Peru.", "whatever", "Chile mocked Peru.")
+    _write(tmp_path / "heldout8", "c", "Chile spoke. Chile mocked Peru.", "whatever", "Chile mocked Peru.")
     assert bench.main(["-v"], data=tmp_path) == 0
     assert "heldout" not in capsys.readouterr().out  # not read at all
     assert bench.main(["-v", "--include-blind"], data=tmp_path) == 0
     out = capsys.readouterr().out
     assert "heldout9 (held-out)" in out
-    assert "heldout7 (held-out)" in out  # an undeclared new held-out folder is blind too
+    assert "heldout8 (held-out)" in out  # an undeclared new held-out folder is blind too
     assert "MISS b" not in out  # the held-out misses stay hidden
     assert "whatever" not in out  # the folder decides the split, not the label
     tuning_all = next(line for line in out.splitlines() if line.startswith("tuning (all)"))
