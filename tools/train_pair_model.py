@@ -29,8 +29,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 import extract_quality as quality  # noqa: E402
 
 from mapviewer.extract.candidates import FEATURES  # noqa: E402
-from mapviewer.extract.category_model import category_features  # noqa: E402
 from mapviewer.extract.category_model import MODEL_PATH as CATEGORY_PATH  # noqa: E402
+from mapviewer.extract.category_model import category_features  # noqa: E402
 from mapviewer.extract.gazetteer import load_gazetteer  # noqa: E402
 from mapviewer.extract.pair_model import MODEL_PATH  # noqa: E402
 from mapviewer.extract.pipeline import walk  # noqa: E402
