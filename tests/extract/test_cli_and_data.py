@@ -101,3 +101,15 @@ def test_gold_offsets_and_values_are_valid(path: Path) -> None:
         assert s["hedge"] is None or s["hedge"] in KNOWN_HEDGES
         for a in [s["source"], s["target"], *s.get("also_concerns", [])]:
             assert a in entries
+
+
+def test_second_annotations_match_their_texts() -> None:
+    second = sorted((ROOT / "tests" / "data" / "agreement").glob("*.gold.json"))
+    assert len(second) == 5
+    for path in second:
+        name = path.name.removesuffix(".gold.json")
+        first = [p for p in GOLD if p.name == path.name]
+        assert len(first) == 1, name  # each text is annotated once in the extraction set
+        text = (first[0].parent / f"{name}.txt").read_text(encoding="utf-8")
+        for st in json.loads(path.read_text(encoding="utf-8"))["statements"]:
+            assert text[st["start"] : st["end"]] == st["quote"]
