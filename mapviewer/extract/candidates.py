@@ -133,6 +133,7 @@ _CLAUSE_BREAK = re.compile(
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _QUOTE_MARK = re.compile(r"[\"“”]")
 _SECOND_PERSON = re.compile(r"\b(?:we|our|us|I|my)\b")
+_APPEAL = re.compile(r"(?:appeals|urges|calls|presses|asks|mediates|brokers|offers|hosts|invites|proposes)\b")
 KINDS = ("rule", "cooccur", "triple", "speaker", "followup", "quoted", "topic")
 _B_PREPS = ("with", "to", "against", "on", "from", "by", "between", "in", "at")
 _SIDE = ("person", "demonym", "metonym", "coref", "possessive", "after_prep")
@@ -166,6 +167,7 @@ FEATURES = frozenset(
         *_words("rules_in_sentence rules_joined_one a_opens headline caption in_quote first_person"),
         *_words("reporting lede sentence_log related_before both_salient in_previous followup_second"),
         *(f"co_{name}" for name in _COOCCUR_CROSSED),
+        *_words("rule_to_group appeal_to_group triple_ruled triple_appeal"),
     ]
 )
 
@@ -309,6 +311,24 @@ def _features(
     return f
 
 
+def _group_features(out: list[Candidate], mentions: list[Mention], rules: list[Pair]) -> None:
+    """An appeal to a coordinated pair ("urged Athens and Ankara to talk") is one statement about
+    three actors, not two pairs: tell the model where the rules paired an actor with a member of
+    a coordinated group, and whether by an appeal."""
+    size: dict[int, int] = {}
+    for g in groups(mentions):
+        size[g[0].group] = len({m.actor for m in g})
+    for c in out:
+        if c.kind == "rule" and c.pair is not None and not c.pair.also:
+            grouped = size.get(c.pair.target.group, 1) >= 2
+            c.features["rule_to_group"] = float(grouped)
+            c.features["appeal_to_group"] = float(grouped and bool(_APPEAL.match(c.pair.cue.relation)))
+        elif c.kind == "triple":
+            ruled = [p for p in rules if p.source.actor == c.source.actor and p.target.actor in c.key]
+            c.features["triple_ruled"] = float(bool(ruled))
+            c.features["triple_appeal"] = float(any(_APPEAL.match(p.cue.relation) for p in ruled))
+
+
 def candidates(
     text: str,
     s: Sentence,
@@ -382,6 +402,7 @@ def candidates(
     )
     for c in out:
         c.features = {**_features(text, s, c, shared, context, cues), **c.features}
+    _group_features(out, mentions, rules)
     return out
 
 

@@ -40,7 +40,12 @@ _BIOGRAPHY = re.compile(
     r"studied|worked)\b[^,.;]*"
 )
 _ETHNIC_BEFORE = re.compile(r"\bethnic\s+$", re.I)
-_ETHNIC_AFTER = re.compile(r"[- ](?:majority|minority|minorities|speaking|speakers|populated|dominated)\b")
+_ETHNIC_AFTER = re.compile(
+    r"[- ](?:majority|minority|minorities|speaking|speakers|populated|dominated)\b"
+    # "Turkish Cypriot leader": the community, not Turkey
+    r"|\s+(?:Cypriots?|Serbs?|Croats?|Kurds?|Tatars?|Uyghurs?|Rohingya|Pashtuns?)\b"
+)
+_COMMUNITY_BEFORE = re.compile(r"\b(?:Turkish|Bosnian|Kosovo|Kurdish)\s+$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$")
 #: "leaders in Addis Ababa, Cairo and Port Sudan": people in a seat of power speak for its state.
 _PEOPLE_IN_BEFORE = re.compile(
@@ -180,6 +185,8 @@ def _is_bystander(text: str, m: Mention, line_start: int, org: bool = False) -> 
         return True  # "Pakistan-administered Kashmir"
     if m.how == "demonym" and (_ETHNIC_BEFORE.search(before) or _ETHNIC_AFTER.match(after)):
         return True  # "ethnic Albanian mayors", "Serb-majority towns": a people, not a state
+    if m.how == "demonym" and _COMMUNITY_BEFORE.search(before):
+        return True  # "Turkish Cypriot leaders", "Bosnian Serb": a community, not the state
     if _SITE_BEFORE.search(before):
         return True  # "a researcher based in Singapore"
     if _ROUTE_BEFORE.search(before):
