@@ -94,6 +94,9 @@ class DraftMap:
 
     document: MapDocument
     text: str
+    #: how each draft statement was found, for the review screen: "the rules", "the pair model
+    #: (62%)" or "the parse stage" (not part of the map: it says nothing once a draft is accepted)
+    found_by: dict[str, str] = field(default_factory=dict)
 
     def confidence(self, statement_id: str) -> Tier:
         """The confidence tier of one draft statement."""
@@ -112,6 +115,7 @@ class _Found:
     speaker: str | None
     tier: Tier
     forms: dict[str, set[str]] = field(default_factory=dict)
+    how: str = "the rules"
 
 
 def _tier(sentence: Sentence, pair: Pair, hedge: str | None) -> Tier:
@@ -208,6 +212,15 @@ def _chosen(text: str, step: Step, model: PairModel | None) -> list[tuple[Pair, 
     return out
 
 
+def _how(n: int, pair: Pair, step: Step, chosen: list[tuple[Pair, float]], n_pairs: int) -> str:
+    """How the ``n``-th pair of a sentence was found, in words for the review screen."""
+    if n >= n_pairs:
+        return "the parse stage"
+    if pair in step.rules:
+        return "the rules"
+    return f"the pair model ({chosen[n][1]:.0%} sure)"
+
+
 def _sentences_found(
     text: str, gazetteer: Gazetteer, use_parser: bool = False, use_model: bool = True
 ) -> list[_Found]:
@@ -238,7 +251,8 @@ def _sentences_found(
             elif pair not in step.rules:  # the model's own find: medium if it is sure, else low
                 floor = 1 if chosen[n][1] >= _SURE else 2
                 tier = TIERS[max(TIERS.index(tier), floor)]
-            found.append(_Found(pair, s, hedge, attr.attributed_to, speaker, tier, forms))
+            how = _how(n, pair, step, chosen, len(pairs))
+            found.append(_Found(pair, s, hedge, attr.attributed_to, speaker, tier, forms, how))
     return found
 
 
@@ -297,6 +311,7 @@ def extract(
     found = _sentences_found(text, gazetteer, use_parser and parse_stage.available(), use_model)
     statements: list[Statement] = []
     by_key: dict[tuple[str, str, str, str], Statement] = {}
+    found_by: dict[str, str] = {}
     for f in found:
         p = f.pair
         key = (p.source.actor, p.target.actor, p.cue.relation, p.cue.category)
@@ -317,6 +332,7 @@ def extract(
             st.evidence = [evidence]
             statements.append(st)
             by_key[key] = st
+            found_by[st.id] = f.how
         else:
             st.evidence.append(evidence)
             if TIERS.index(f.tier) < TIERS.index(getattr(st, "confidence", "low")):
@@ -338,7 +354,7 @@ def extract(
         actors=_actors(found, gazetteer),
         statements=statements,
     )
-    return DraftMap(doc, text)
+    return DraftMap(doc, text, found_by)
 
 
 def _new_statement(sid: str, p: Pair, tier: Tier, also: list[str], gazetteer: Gazetteer) -> Statement:

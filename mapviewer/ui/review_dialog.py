@@ -39,7 +39,7 @@ from mapviewer.ui.style import CATEGORY_COLOURS, Theme, category_name, current_t
 
 Decision = Literal["pending", "accepted", "rejected"]
 COLUMNS = ("State", "Confidence", "Source", "Relation", "Target", "Category", "Hedge")
-_STATE, _RELATION, _CATEGORY = 0, 3, 5
+_STATE, _CONFIDENCE, _RELATION, _CATEGORY = 0, 1, 3, 5
 _STATE_TEXT = {"pending": "pending", "accepted": "✓ accepted", "rejected": "✗ rejected"}
 _KEYS: dict[int, Decision] = {Qt.Key.Key_A: "accepted", Qt.Key.Key_R: "rejected"}
 
@@ -226,10 +226,12 @@ class ReviewDialog(QDialog):
             hedge_text(st),
         )
         tip = tooltip_html(st.summary, *(e.quote or "unquoted" for e in st.evidence))
+        found_by = self.draft.found_by.get(st.id)
         for col, value in enumerate(values):
             item = self._items[row][col]
             item.setText(value)
-            item.setToolTip(tip)
+            how = col == _CONFIDENCE and found_by is not None
+            item.setToolTip(tooltip_html(f"{value} confidence: found by {found_by}") if how else tip)
             colour = _state_colour(decision) if col == _STATE or decision == "rejected" else None
             item.setForeground(QBrush(QColor(colour)) if colour else QBrush())
             font = QFont(item.font())

@@ -334,3 +334,22 @@ def test_parser_checkbox_finds_what_the_rules_miss(
 
     assert ("CHL", "PER") not in drafts(False)
     assert ("CHL", "PER") in drafts(True)
+
+
+def test_confidence_says_how_each_draft_was_found(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a pair model that keeps everything, so the reply below is surely the model's find
+    monkeypatch.setattr(pipeline, "load_model", lambda: PairModel({"bias": 2.0}, 0.5))
+    dialog = open_import_dialog(window)
+    qtbot.addWidget(dialog)
+    dialog.set_text("Norway accused Russia of cutting a cable. Moscow denies any involvement.")
+    dialog.accept()
+    review = window.findChildren(ReviewDialog)[-1]
+    qtbot.addWidget(review, before_close_func=lambda d: d.done(QDialog.DialogCode.Rejected))
+    tips = {
+        (st.source, st.target): review.table.item(row, 1).toolTip() for row, st in enumerate(review.drafts)
+    }
+    assert "found by the rules" in tips[("NOR", "RUS")]
+    assert "found by the pair model (88% sure)" in tips[("RUS", "NOR")]
+    assert review.table.item(0, 1).text() == "high"
