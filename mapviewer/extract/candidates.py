@@ -150,6 +150,12 @@ _COOCCUR_CROSSED = (
 )
 
 
+_RULE_CROSSED = (
+    "relative_clause", "clause_break", "gap_far", "a_coref", "b_coref", "headline", "reporting_between",
+    "n_actors", "paren_between", "in_quote",
+)
+
+
 def _words(names: str) -> list[str]:
     return names.split()
 
@@ -167,6 +173,7 @@ FEATURES = frozenset(
         *_words("rules_in_sentence rules_joined_one a_opens headline caption in_quote first_person"),
         *_words("reporting lede sentence_log related_before both_salient in_previous followup_second"),
         *(f"co_{name}" for name in _COOCCUR_CROSSED),
+        *(f"ru_{name}" for name in _RULE_CROSSED),
         *_words("rule_to_group appeal_to_group triple_ruled triple_appeal"),
     ]
 )
@@ -308,6 +315,9 @@ def _features(
     if c.kind == "cooccur":  # what makes two named actors a statement differs from the rules' pairs
         for name in _COOCCUR_CROSSED:
             f["co_" + name] = f[name]
+    if c.kind == "rule":  # where the rules go wrong: across clauses, far apart, through coreference
+        for name in _RULE_CROSSED:
+            f["ru_" + name] = f.get(name, 0.0)
     return f
 
 
