@@ -151,8 +151,16 @@ _COOCCUR_CROSSED = (
 
 
 _RULE_CROSSED = (
-    "relative_clause", "clause_break", "gap_far", "a_coref", "b_coref", "headline", "reporting_between",
-    "n_actors", "paren_between", "in_quote",
+    "relative_clause",
+    "clause_break",
+    "gap_far",
+    "a_coref",
+    "b_coref",
+    "headline",
+    "reporting_between",
+    "n_actors",
+    "paren_between",
+    "in_quote",
 )
 
 
