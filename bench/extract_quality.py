@@ -115,9 +115,13 @@ SPLITS = (
     "tuning-formerly-heldout5",
     "tuning-formerly-heldout6",
     "tuning-formerly-heldout7",
+    "tuning-formerly-heldout8",
+    "tuning-formerly-heldout9",
     "train-a",
     "train-b",
     "train-c",
+    "train-d",
+    "train-e",
 )
 #: Blind held-out folders, by name: never read (not even listed) unless ``include_blind``.
 BLIND_DIRS: tuple[str, ...] = ()
@@ -130,6 +134,8 @@ SEEN_DIRS: tuple[str, ...] = (
     "heldout5",
     "heldout6",
     "heldout7",
+    "heldout8",
+    "heldout9",
 )
 
 
