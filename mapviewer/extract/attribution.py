@@ -72,9 +72,27 @@ class Speakers:
 
 
 def _clean(who: str) -> str:
+    """The speaker phrase without openers, conjunctions and trailing auxiliaries, or "" when it is no
+    speaker at all: "Israeli jets are (believed)" is a passive hedge, "a snub that is widely
+    (reported)" a relative clause, "and" or "has" a fragment."""
     who = who.strip().rstrip(".")
     who = re.sub(r"^(?:[Oo]n the other hand|[Hh]owever|[Mm]eanwhile|[Ii]n other words),?\s+", "", who)
-    return who
+    who = _CONJUNCTION.sub("", who)
+    if _PASSIVE_TAIL.search(who) or _RELATIVE_INSIDE.search(who):
+        return ""
+    who = _AUX_TAIL.sub("", who).strip()
+    return "" if who.lower() in _FRAGMENTS else who
+
+
+_CONJUNCTION = re.compile(r"^(?:and|but|or|yet|so|while)\b\s*", re.I)
+_PASSIVE_TAIL = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+\w+ly)?$", re.I)
+_AUX_TAIL = re.compile(
+    r"(?:\s+(?:has|have|had|also|reportedly|widely|now|still|already|repeatedly|publicly|privately|"
+    r"previously|later|once|often|long))+$",
+    re.I,
+)
+_RELATIVE_INSIDE = re.compile(r"\s(?:that|which|who|whose)\s", re.I)
+_FRAGMENTS = frozenset({"", "has", "have", "had", "and", "but", "it", "this", "there", "also"})
 
 
 def _who(m: re.Match[str]) -> str:
@@ -104,13 +122,17 @@ def attribute(
     who: str | None = None
     m = _ACCORDING.search(sentence)
     if m:
-        who = _clean(m.group("who"))
-        if who.lower() in _PRONOUNS and speakers.name:
+        who = _clean(m.group("who")) or None
+        if who is not None and who.lower() in _PRONOUNS and speakers.name:
             who = speakers.name
     if who is None:
         for m in _LEADING.finditer(sentence):
-            if m.end() <= cue_at and not _NOT_SPEAKERS.match(m.group("who")):
-                who = _clean(m.group("who"))
+            if m.end() > cue_at:
+                continue
+            if m.group("who") in ("He", "She") and speakers.name:
+                who = speakers.name  # "He said he had spoken to ...": the last person named
+            elif not _NOT_SPEAKERS.match(m.group("who")):
+                who = _clean(m.group("who")) or who
     if who is None:
         for m in _CALLED.finditer(sentence, 0, cue_at):
             who = m.group("who")
@@ -121,7 +143,7 @@ def attribute(
     if who is None:
         m = _ACCUSER.search(sentence, 0, cue_at)
         if m and m.end() <= cue_at:
-            who = _clean(m.group("who"))
+            who = _clean(m.group("who")) or None
     if who is None:
         m = _SAYING.search(sentence, 0, cue_at)
         subj = _subject_of(sentence)
@@ -130,13 +152,15 @@ def attribute(
     if who is None:
         m = _QUOTE_TAIL.search(sentence) or _INVERTED.search(sentence)
         if m:
-            who = _clean(_who(m))
+            who = _clean(_who(m)) or None
         else:
             m = _TRAILING.search(sentence, cue_at)
             if m and not _NOT_SPEAKERS.match(m.group("who")):
-                who = _clean(m.group("who"))
+                who = _clean(m.group("who")) or None
     if who is None and in_quote and speakers.name:
         who = speakers.name
+    if who is not None and who.lower() in ("he", "she") and speakers.name:
+        who = speakers.name  # '"...," he said': the last person named
     if who is None or not who or _NOT_SPEAKERS.match(who):
         return Attribution()
     if who.lower() in _PRONOUNS:
@@ -156,7 +180,7 @@ def speaker_in(sentence: str, gazetteer: Gazetteer) -> tuple[str, str | None] | 
     if not found or _NOT_SPEAKERS.match(found.strip()):
         return None
     name = _clean(found)
-    if name.lower() in _PRONOUNS:
+    if not name or name.lower() in _PRONOUNS:
         return None
     return name, _person_in(name, gazetteer)
 

@@ -195,9 +195,19 @@ def walk(
         offered = candidates(text, s, mentions, pairs, around) if with_candidates else []
         yield Step(s, mentions, pairs, offered, starts_in_quote)
         context.note_relations([(p.source.actor, p.target.actor) for p in pairs])
+        _note_person(text, mentions, speakers)
         note_speaker(s.text, gazetteer, speakers)
         context.update(mentions)
         previous = [m.actor for m in mentions]
+
+
+def _note_person(text: str, mentions: list[Mention], speakers: Speakers) -> None:
+    """A person named in a sentence is who a later "he said" means, unless the sentence names a
+    speaker of its own (``note_speaker`` runs next and wins)."""
+    named = [m for m in mentions if (m.person is not None or m.office) and not m.coref]
+    if named:
+        last = named[-1]
+        speakers.name, speakers.person = text[last.start : last.end], last.person
 
 
 def _chosen(text: str, step: Step, model: PairModel | None) -> list[tuple[Pair, float]]:

@@ -26,3 +26,21 @@ def test_it_also_acts() -> None:
     text = "The United States condemned Serbia. It also urged Kosovo to avoid unilateral steps."
     found = extract(text, article_id="t", use_model=False).document.statements
     assert ("USA", "XKX") in {(s.source, s.target) for s in found}
+
+
+def _attributions(text: str) -> dict[tuple[str, str], str]:
+    doc = extract(text, article_id="t", use_model=False).document
+    return {(s.source, s.target): e.attributed_to or "" for s in doc.statements for e in s.evidence}
+
+
+def test_a_passive_hedge_is_not_a_speaker() -> None:
+    text = "Israeli jets are believed to have struck Syria overnight."
+    assert _attributions(text) == {("ISR", "SYR"): "the article itself"}
+
+
+def test_he_said_is_the_last_person_named() -> None:
+    text = (
+        "Venezuelan President Nicolas Maduro spoke on state television on Monday. "
+        '"We will never accept threats," he said, and accused Washington of arming Guyana.'
+    )
+    assert _attributions(text)[("USA", "GUY")] == "Venezuelan President Nicolas Maduro"
