@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import extract_quality as quality  # noqa: E402
 
-from mapviewer.extract.candidates import FEATURES  # noqa: E402
+from mapviewer.extract.candidate_features import FEATURES  # noqa: E402
 from mapviewer.extract.category_model import MODEL_PATH as CATEGORY_PATH  # noqa: E402
 from mapviewer.extract.category_model import category_features  # noqa: E402
 from mapviewer.extract.gazetteer import load_gazetteer  # noqa: E402
@@ -170,7 +170,7 @@ def main(argv: list[str]) -> int:
     train_categories(by_folder, "--dry-run" in argv)
     folds = [_fold(name, paths) for name, paths in sorted(by_folder.items())]
     seen = {n for f in folds for row in f.rows for n in row}
-    assert seen <= FEATURES, f"features missing from candidates.FEATURES: {sorted(seen - FEATURES)}"
+    assert seen <= FEATURES, f"features missing from candidate_features.FEATURES: {sorted(seen - FEATURES)}"
     names = sorted(FEATURES)  # every feature gets a weight, zero if no candidate had it
     held: list[tuple[Fold, np.ndarray]] = []
     for i, f in enumerate(folds):

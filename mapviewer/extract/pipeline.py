@@ -15,9 +15,10 @@ from typing import Literal
 
 from mapviewer.extract import parse_stage
 from mapviewer.extract.attribution import ARTICLE, Speakers, attribute, note_speaker, speaker_in
-from mapviewer.extract.candidates import Candidate, Surroundings, candidates, pair_of, speaker_actor
+from mapviewer.extract.candidates import Candidate, Surroundings, candidates, speaker_actor
 from mapviewer.extract.coref import Context, resolve
 from mapviewer.extract.cues import LEXICON
+from mapviewer.extract.draft_relation import pair_of
 from mapviewer.extract.gazetteer import Gazetteer, load_gazetteer
 from mapviewer.extract.hedging import hedge_for, hedges_in
 from mapviewer.extract.mentions import Mention, find_mentions

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from mapviewer.extract import extract, pipeline
-from mapviewer.extract.candidates import FEATURES, KINDS, Candidate
+from mapviewer.extract.candidate_features import FEATURES, KINDS
+from mapviewer.extract.candidates import Candidate
 from mapviewer.extract.category_model import CATEGORIES, category_features, load_category_model
 from mapviewer.extract.gazetteer import load_gazetteer
 from mapviewer.extract.pair_model import MODEL_PATH, PairModel, load_model
