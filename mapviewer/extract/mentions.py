@@ -65,7 +65,7 @@ _POST_BEFORE = re.compile(
 _VENUE_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$")
 #: "Thérèse Kayikwamba Wagner": a name right after another capitalised name word is a surname.
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\"“—–]\s)(?<!^)\b(?-i:[A-Z][a-zà-ÿ]+)\s$")
-_TITLE_WORDS = frozenset(
+TITLE_WORDS = frozenset(
     [
         "President",
         "Minister",
@@ -196,7 +196,7 @@ def _is_bystander(text: str, m: Mention, line_start: int, org: bool = False) -> 
     if _POST_BEFORE.search(before):
         return True  # "Rwanda's ambassador to the UN"
     name_word = _NAME_WORD_BEFORE.search(text, max(line_start, m.start - 25), m.start)
-    if m.how in ("name", "demonym") and name_word and name_word.group().strip() not in _TITLE_WORDS:
+    if m.how in ("name", "demonym") and name_word and name_word.group().strip() not in TITLE_WORDS:
         return True  # "Thérèse Kayikwamba Wagner": the last word of a person's name
     if _PEOPLE_IN_BEFORE.search(before):
         return False  # "officials in Washington": the government there, not a place

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from mapviewer.extract.gazetteer import Gazetteer
-from mapviewer.extract.mentions import Mention, group_mentions
+from mapviewer.extract.mentions import TITLE_WORDS, Mention, group_mentions
 from mapviewer.extract.sentences import Sentence
 
 _TITLES = (
@@ -34,30 +34,9 @@ _INTRODUCED = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{1,3}})"
 )
 _ENDS_WITH_TITLE = re.compile(rf"{_TITLES}\.?$")
-#: Words that may follow a title without being a name ("President Trump Said" never, "Minister on").
-_NOT_NAMES = frozenset(
-    [
-        "The",
-        "This",
-        "That",
-        "On",
-        "In",
-        "At",
-        "For",
-        "With",
-        "And",
-        "But",
-        "Said",
-        "Says",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ]
-)
+#: Words that may follow a title without being a name ("Minister on", "President Trump Said"): the
+#: title, article, preposition and date words of ``mentions`` and a few more.
+_NOT_NAMES = TITLE_WORDS | frozenset(["This", "That", "And", "But", "Said", "Says"])
 
 
 @dataclass
