@@ -184,14 +184,7 @@ def walk(
         mentions = resolve(text, s, people.find(text, s, named_here), context, gazetteer)
         pairs = find_pairs(text, s, mentions) or _similar_pairs(text, s, mentions, last_pairs)
         last_pairs = pairs
-        named = speaker_in(s.text, gazetteer)
-        if named is None and starts_in_quote and speakers.name:
-            named = (speakers.name, speakers.person)
-        who = speaker_actor(*named, gazetteer) if named else None
-        if who is None and named:
-            who = people.actor_of(named[0])
-        if who is None and named is None and s.kind == "body" and _QUOTES.search(s.text):
-            who = context.last_person_actor  # '"...," he said': the last person named
+        who = _speaker_here(s, gazetteer, speakers, people, context, starts_in_quote)
         around = Surroundings(context, starts_in_quote, who, index, previous)
         offered = candidates(text, s, mentions, pairs, around) if with_candidates else []
         yield Step(s, mentions, pairs, offered, starts_in_quote)
@@ -200,6 +193,28 @@ def walk(
         note_speaker(s.text, gazetteer, speakers)
         context.update(mentions)
         previous = [m.actor for m in mentions]
+
+
+def _speaker_here(
+    s: Sentence,
+    gazetteer: Gazetteer,
+    speakers: Speakers,
+    people: LocalPeople,
+    context: Context,
+    in_quote: bool,
+) -> str | None:
+    """The actor speaking in sentence ``s``: the speaker it names ("..., Kurti said"), else the last
+    speaker when a quotation runs on, by the gazetteer or the office holders the article taught;
+    else, for a quotation nobody is named for, the last person named."""
+    named = speaker_in(s.text, gazetteer)
+    if named is None and in_quote and speakers.name:
+        named = (speakers.name, speakers.person)
+    who = speaker_actor(*named, gazetteer) if named else None
+    if who is None and named:
+        who = people.actor_of(named[0])
+    if who is None and named is None and s.kind == "body" and _QUOTES.search(s.text):
+        who = context.last_person_actor
+    return who
 
 
 def _note_person(text: str, mentions: list[Mention], speakers: Speakers) -> None:
