@@ -33,7 +33,7 @@ from mapviewer.extract.category_model import MODEL_PATH as CATEGORY_PATH  # noqa
 from mapviewer.extract.category_model import category_features  # noqa: E402
 from mapviewer.extract.gazetteer import load_gazetteer  # noqa: E402
 from mapviewer.extract.pair_model import MODEL_PATH  # noqa: E402
-from mapviewer.extract.pipeline import walk  # noqa: E402
+from mapviewer.extract.reading import walk  # noqa: E402
 from mapviewer.model.types import CATEGORIES  # noqa: E402
 
 PENALTY = 1.0  # L2 strength (on every weight but the bias)

@@ -15,7 +15,7 @@ from mapviewer.extract.candidates import Candidate
 from mapviewer.extract.category_model import CATEGORIES, category_features, load_category_model
 from mapviewer.extract.gazetteer import load_gazetteer
 from mapviewer.extract.pair_model import MODEL_PATH, PairModel, load_model
-from mapviewer.extract.pipeline import walk
+from mapviewer.extract.reading import walk
 from tests.extract.test_cli_and_data import _bench as quality
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from mapviewer.extract import extract
 from mapviewer.extract.gazetteer import load_gazetteer
-from mapviewer.extract.pipeline import walk
+from mapviewer.extract.reading import walk
 
 
 def _actors(text: str) -> list[set[str]]:
