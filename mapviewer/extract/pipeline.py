@@ -1,4 +1,6 @@
-"""Article text to a draft map: sentences, mentions, pairs, then hedge, attribution and confidence.
+"""Article text to a draft map: ``reading.walk`` gives each sentence's candidates, the pair model
+keeps the likely ones (the rules' pairs alone when it is off), then hedge, attribution and
+confidence are added and repeated statements grouped.
 
 The draft is an ordinary ``MapDocument`` (the article inline in ``articles[0].text``) whose
 statements carry two extension fields: ``confidence`` ("high", "medium", "low") on each statement
