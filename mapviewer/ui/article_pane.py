@@ -111,3 +111,12 @@ class ArticlePane(QWidget):
             from_utf16(self._plain, cursor.selectionStart()),
             from_utf16(self._plain, cursor.selectionEnd()),
         )
+
+    def selected_range(self) -> tuple[int, int] | None:
+        """The span the reader has selected, in code points of the article text, or None."""
+        cursor = self.text.textCursor()
+        if not self._plain or not cursor.hasSelection():
+            return None
+        start = from_utf16(self._plain, cursor.selectionStart())
+        end = from_utf16(self._plain, cursor.selectionEnd())
+        return (start, end) if start < end else None

@@ -7,10 +7,8 @@ opened it merges ``accepted_statements()`` and ``actors_needed()`` into the map.
 
 from __future__ import annotations
 
-from typing import Literal
-
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,28 +32,8 @@ from mapviewer.model.types import Actor, Article, Statement
 from mapviewer.ui.article_pane import ArticlePane
 from mapviewer.ui.evidence_panel import plain_label
 from mapviewer.ui.review_editor import DraftEditor, draft_problem
-from mapviewer.ui.safe_text import tooltip_html
-from mapviewer.ui.style import CATEGORY_COLOURS, Theme, category_name, current_theme
-
-Decision = Literal["pending", "accepted", "rejected"]
-COLUMNS = ("State", "Confidence", "Source", "Relation", "Target", "Category", "Hedge")
-_STATE, _CONFIDENCE, _RELATION, _CATEGORY = 0, 1, 3, 5
-_STATE_TEXT = {"pending": "pending", "accepted": "✓ accepted", "rejected": "✗ rejected"}
-_KEYS: dict[int, Decision] = {Qt.Key.Key_A: "accepted", Qt.Key.Key_R: "rejected"}
-
-
-def _state_colour(decision: Decision) -> str:
-    """Muted for pending, the theme's ok and error colours for accepted and rejected."""
-    theme = current_theme()
-    return {"pending": theme.muted, "accepted": theme.ok, "rejected": theme.error}[decision]
-
-
-def hedge_text(st: Statement) -> str:
-    """The hedges of a statement's quotes, or "none" when every quote states it as fact."""
-    hedges = sorted({e.hedge for e in st.evidence if e.hedge})
-    if not hedges:
-        return "none"
-    return ", ".join(hedges) if all(e.hedge for e in st.evidence) else ", ".join(hedges) + " (some)"
+from mapviewer.ui.review_table import COLUMNS, KEYS, RELATION, Decision, fill_row
+from mapviewer.ui.style import Theme, current_theme
 
 
 class ReviewDialog(QDialog):
@@ -116,9 +94,9 @@ class ReviewDialog(QDialog):
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(_RELATION, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(RELATION, QHeaderView.ResizeMode.Stretch)
         for col, width in enumerate((96, 84, 110, 0, 110, 168, 110)):
-            if col != _RELATION:
+            if col != RELATION:
                 self.table.setColumnWidth(col, width)
         self.accept_button = QPushButton("Accept (A)")
         self.reject_button = QPushButton("Reject (R)")
@@ -130,6 +108,13 @@ class ReviewDialog(QDialog):
         self.accept_tier_button.setToolTip(
             "Accept every pending draft of this confidence or higher (drafts you rejected stay rejected)"
         )
+        self.by_hand_button = QPushButton("New draft from selected text")
+        self.by_hand_button.setToolTip(
+            "Select the passage of a statement the extractor missed in the article, then press this"
+            " (Ctrl+N): the passage becomes the draft's exact quote; name its actors and relation"
+        )
+        self.by_hand_button.setShortcut(QKeySequence("Ctrl+N"))
+        self.by_hand_button.setEnabled(False)
         self.editor = DraftEditor()
         self.editor.set_actors(list(self.actors.values()))
         self.article_pane = ArticlePane(theme)
@@ -137,6 +122,7 @@ class ReviewDialog(QDialog):
         self.merge_button = QPushButton()
         # Return in a field must not merge half-way through a review: no button is the default.
         for button in (
+            self.by_hand_button,
             self.accept_button,
             self.reject_button,
             self.accept_tier_button,
@@ -156,6 +142,7 @@ class ReviewDialog(QDialog):
         decide.addStretch(1)
         decide.addWidget(self.accept_tier_button)
         decide.addWidget(self.tier_box)
+        decide.addWidget(self.by_hand_button)
         group = QGroupBox("Selected draft")
         group_layout = QVBoxLayout(group)
         group_layout.addWidget(self.editor)
@@ -190,6 +177,10 @@ class ReviewDialog(QDialog):
         self.editor.evidence_shown.connect(self._on_editor_evidence_shown)
         self.cancel_button.clicked.connect(self.reject)
         self.merge_button.clicked.connect(self.merge_requested.emit)
+        self.by_hand_button.clicked.connect(self.add_draft_from_selection)
+        self.article_pane.text.selectionChanged.connect(
+            lambda: self.by_hand_button.setEnabled(self.article_pane.selected_range() is not None)
+        )
         # A and R act while the list has focus; typing in the editor's fields is left alone.
         self.table.installEventFilter(self)
 
@@ -198,7 +189,7 @@ class ReviewDialog(QDialog):
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
-            decision = _KEYS.get(event.key()) if plain else None
+            decision = KEYS.get(event.key()) if plain else None
             if decision is not None:
                 self.decide(decision)
                 return True
@@ -213,33 +204,14 @@ class ReviewDialog(QDialog):
             self._update_row(row)
 
     def _update_row(self, row: int) -> None:
-        st, decision = self.drafts[row], self.decisions[row]
-        label = self.actors[st.source].label if st.source in self.actors else st.source
-        target = self.actors[st.target].label if st.target in self.actors else st.target
-        values = (
-            _STATE_TEXT[decision],
+        st = self.drafts[row]
+        fill_row(
+            self._items[row],
+            st,
+            self.decisions[row],
             self.tiers[row],
-            label,
-            st.relation,
-            target,
-            category_name(st.category),
-            hedge_text(st),
-        )
-        tip = tooltip_html(st.summary, *(e.quote or "unquoted" for e in st.evidence))
-        found_by = self.draft.found_by.get(st.id)
-        for col, value in enumerate(values):
-            item = self._items[row][col]
-            item.setText(value)
-            how = col == _CONFIDENCE and found_by is not None
-            item.setToolTip(tooltip_html(f"{value} confidence: found by {found_by}") if how else tip)
-            colour = _state_colour(decision) if col == _STATE or decision == "rejected" else None
-            item.setForeground(QBrush(QColor(colour)) if colour else QBrush())
-            font = QFont(item.font())
-            font.setStrikeOut(decision == "rejected" and col > 1)
-            font.setBold(col == _STATE and decision != "pending")
-            item.setFont(font)
-        self._items[row][_CATEGORY].setData(
-            Qt.ItemDataRole.DecorationRole, QColor(CATEGORY_COLOURS.get(st.category, "#7A7A7A"))
+            {a: self.actors[a].label for a in (st.source, st.target) if a in self.actors},
+            self.draft.found_by.get(st.id),
         )
 
     def current_row(self) -> int:
@@ -286,6 +258,52 @@ class ReviewDialog(QDialog):
         self._update_buttons()
 
     # Decisions
+    def add_draft_from_selection(self) -> int | None:
+        """A new draft whose quote is the article text the reviewer selected; its row, or None.
+
+        The actors the passage names are offered as source and target (added to the choices if
+        new); the reviewer names the relation before the draft can be accepted."""
+        span = self.article_pane.selected_range()
+        if span is None or self.text is None:
+            return None
+        from mapviewer.extract.by_hand import actors_named, draft_by_hand, trimmed
+
+        start, end = trimmed(self.text, *span)
+        if start >= end:
+            return None
+        named = actors_named(self.text, start, end, self.article.published)
+        new = [a for a in named if a.id not in self.actors]
+        for actor in new:
+            self.actors[actor.id] = actor
+            self._draft_actor_ids.add(actor.id)
+        if new:
+            self.editor.set_actors(list(self.actors.values()))
+        ids = [a.id for a in named]
+        if not ids and self.actors:
+            ids = [next(iter(self.actors))]  # the passage names no actor: the reviewer picks both
+        if not ids:
+            return None
+        taken = {st.id for st in self.drafts}
+        number = 1
+        while f"h{number}" in taken:
+            number += 1
+        st = draft_by_hand(
+            self.text, start, end, statement_id=f"h{number}", article_id=self.article.id, actors=ids
+        )
+        self.drafts.append(st)
+        self.tiers.append("high")
+        self.decisions.append("pending")
+        self.draft.found_by[st.id] = "you, by hand"
+        row = len(self.drafts) - 1
+        self.table.setRowCount(row + 1)
+        self._items.append([QTableWidgetItem() for _ in COLUMNS])
+        for col, item in enumerate(self._items[row]):
+            self.table.setItem(row, col, item)
+        self._update_row(row)
+        self.select_row(row)
+        self._update_buttons()
+        return row
+
     def decide(self, decision: Decision, row: int | None = None) -> None:
         """Accept or reject a draft (the selected one by default), then move to the next one."""
         row = self.current_row() if row is None else row

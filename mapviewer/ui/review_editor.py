@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mapviewer.extract.by_hand import UNNAMED
 from mapviewer.model.types import CATEGORIES, KNOWN_HEDGES, Actor, Statement
 from mapviewer.ui.evidence_panel import plain_label
 from mapviewer.ui.style import category_name, current_theme
@@ -39,6 +40,8 @@ def draft_problem(st: Statement) -> str | None:
     """
     if st.source == st.target:
         return "Source and target are the same actor."
+    if st.relation == UNNAMED:
+        return "Name the relation."
     return None
 
 

@@ -125,3 +125,19 @@ def test_category_model_reads_the_sentence() -> None:
 
 def test_a_question_asserts_nothing_even_to_the_model() -> None:
     assert extract("Why is Brazil reluctant to help Argentina?", article_id="q").document.statements == []
+
+
+def test_a_draft_by_hand_quotes_exactly_what_was_picked() -> None:
+    from mapviewer.extract.by_hand import UNNAMED, actors_named, draft_by_hand
+
+    text = "😀 Intro.\n\n  Kenya and Uganda agreed to share patrol data.  \n"
+    start, end = text.index("  Kenya"), text.index("data.") + len("data.  ")
+    named = [a.id for a in actors_named(text, start, end)]
+    assert named == ["KEN", "UGA"]
+    st = draft_by_hand(text, start, end, statement_id="h1", article_id="a", actors=named)
+    ev = st.evidence[0]
+    assert ev.quote == "Kenya and Uganda agreed to share patrol data."
+    assert text[ev.start : ev.end] == ev.quote  # white space trimmed, offsets exact
+    assert (st.source, st.target, st.relation) == ("KEN", "UGA", UNNAMED)
+    with pytest.raises(ValueError, match="empty"):
+        draft_by_hand(text, 0, 0, statement_id="h2", article_id="a", actors=named)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDialog, QLabel, QMenu
 from pytestqt.qtbot import QtBot
 
@@ -17,6 +18,7 @@ from mapviewer.ui.article_import_actions import import_article_text, open_import
 from mapviewer.ui.article_import_dialog import ArticleImportDialog
 from mapviewer.ui.main_window import MainWindow
 from mapviewer.ui.review_dialog import ReviewDialog
+from mapviewer.ui.text_utils import to_utf16
 from tests.conftest import DATA
 from tests.ui.conftest import click_statement
 
@@ -353,3 +355,47 @@ def test_confidence_says_how_each_draft_was_found(
     assert "found by the rules" in tips[("NOR", "RUS")]
     assert "found by the pair model (88% sure)" in tips[("RUS", "NOR")]
     assert review.table.item(0, 1).text() == "high"
+
+
+def test_a_missed_statement_is_added_from_selected_text(qtbot: QtBot, window: MainWindow) -> None:
+    text = (
+        "😀 Border talks resumed.\n\n"
+        "Kenya and Uganda quietly agreed to share border patrol data. Nothing else happened.\n"
+    )
+    dialog = _review(qtbot, window, text, title="Patrols")
+    passage = "Kenya and Uganda quietly agreed to share border patrol data."
+    start = text.index(passage)
+    pane = dialog.article_pane.text
+    assert not dialog.by_hand_button.isEnabled()
+    # Drag across the passage in the article, as a reader selects it (positions in UTF-16 units).
+    cursor = QTextCursor(pane.document())
+    cursor.setPosition(to_utf16(text, start))
+    begin = pane.cursorRect(cursor).center()
+    cursor.setPosition(to_utf16(text, start + len(passage)))
+    finish = pane.cursorRect(cursor).center()
+    qtbot.mousePress(pane.viewport(), Qt.MouseButton.LeftButton, pos=begin)
+    qtbot.mouseMove(pane.viewport(), finish)
+    qtbot.mouseRelease(pane.viewport(), Qt.MouseButton.LeftButton, pos=finish)
+    assert dialog.article_pane.selected_range() == (start, start + len(passage))
+    assert dialog.by_hand_button.isEnabled()
+
+    qtbot.mouseClick(dialog.by_hand_button, Qt.MouseButton.LeftButton)
+    row = dialog.current_row()
+    st = dialog.drafts[row]
+    ev = st.evidence[0]
+    assert (ev.quote, ev.start, ev.end) == (passage, start, start + len(passage))
+    assert (st.source, st.target) == ("KEN", "UGA")
+    assert "found by you, by hand" in dialog.table.item(row, 1).toolTip()
+    assert not dialog.accept_button.isEnabled()  # the relation must be named first
+    dialog.editor.relation.clear()
+    qtbot.keyClicks(dialog.editor.relation, "agrees to share patrol data with")
+    dialog.editor.category.setCurrentIndex(dialog.editor.category.findData("material_cooperation"))
+    assert dialog.accept_button.isEnabled()
+    dialog.decide("accepted", row)
+
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    added = [s for s in window.loaded.document.statements if s.relation == "agrees to share patrol data with"]
+    assert [(s.source, s.target, s.category) for s in added] == [("KEN", "UGA", "material_cooperation")]
+    assert {"KEN", "UGA"} <= {a.id for a in window.loaded.document.actors}
+    _all_quotes_exact(window)
