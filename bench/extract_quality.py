@@ -49,6 +49,7 @@ class Item:
     hedge: str | None
     category: str
     quote: str
+    tier: str = ""  # a prediction's confidence tier
 
 
 def _gold(path: Path) -> tuple[str, list[Item], dict[str, str]]:
@@ -82,6 +83,7 @@ def _predicted(
                 Item(
                     frozenset([s.source, s.target, *also]), s.source, s.target, s.mutual,
                     e.start, e.end, e.attributed_to or "", e.hedge, s.category, e.quote,
+                    getattr(e, "confidence", "") or "",
                 )
             )  # fmt: skip
     return sorted(out, key=lambda i: i.start)
@@ -167,14 +169,20 @@ def splits_of(data: Path, *, tuning_only: bool = False, include_blind: bool = Fa
     return by_split
 
 
-def _score(paths: list[Path], label: str, verbose: bool, mode: str = "model") -> None:
+def _score(paths: list[Path], label: str, verbose: bool, mode: str = "model", tiers: bool = False) -> None:
     use_parser, use_model = "parser" in mode, mode != "rules"
     tp = n_pred = n_gold = 0
     direction = attribution = hedge = category = 0
+    by_tier: dict[str, list[int]] = {}  # tier -> [matched, predicted]
     for path in paths:
         text, gold, meta = _gold(path)
         pred = _predicted(text, path.stem.removesuffix(".gold"), meta.get("published"), use_parser, use_model)
         pairs = _match(pred, gold)
+        matched_ids = {id(p) for p, _ in pairs}
+        for p in pred:
+            counts = by_tier.setdefault(p.tier, [0, 0])
+            counts[0] += id(p) in matched_ids
+            counts[1] += 1
         tp += len(pairs)
         n_pred += len(pred)
         n_gold += len(gold)
@@ -212,6 +220,14 @@ def _score(paths: list[Path], label: str, verbose: bool, mode: str = "model") ->
         f"direction={share(direction):.2f} attribution={share(attribution):.2f} "
         f"hedge={share(hedge):.2f} category={share(category):.2f}"
     )
+    if tiers:
+        shown = [
+            f"{t} {m / n:.2f} of {n}"
+            for t in ("high", "medium", "low")
+            for m, n in [by_tier.get(t, [0, 0])]
+            if n
+        ]
+        print(f"{'':41s} precision by confidence tier: " + ", ".join(shown))
 
 
 def main(argv: list[str], data: Path = DATA) -> int:
@@ -236,10 +252,10 @@ def main(argv: list[str], data: Path = DATA) -> int:
             for mode in modes:
                 _score(by_split[split], split, verbose, mode)
     for mode in modes:
-        _score(tuning, "tuning (all)", False, mode)
+        _score(tuning, "tuning (all)", False, mode, tiers=True)
     for split in blind:
         for mode in modes:
-            _score(by_split[split], f"{split} (held-out)", verbose and show_heldout, mode)
+            _score(by_split[split], f"{split} (held-out)", verbose and show_heldout, mode, tiers=True)
     return 0
 
 
