@@ -76,13 +76,7 @@ class ReviewDialog(QDialog):
 
     def _make_widgets(self, theme: Theme) -> None:
         count = len(self.drafts)
-        self.header = plain_label(
-            f"{count} draft statement(s) found in “{self.article.title or self.article.id}”. "
-            "Accept, reject or correct each one; only accepted drafts are merged into the map."
-            if count
-            else "No statements between known actors were found in this article.",
-            size=12,
-        )
+        self.header = plain_label(self._header_text(), size=12)
         self.table = QTableWidget(count, len(COLUMNS))
         self.table.setAccessibleName("Draft statements")
         self.table.setHorizontalHeaderLabels(list(COLUMNS))
@@ -131,6 +125,21 @@ class ReviewDialog(QDialog):
             self.merge_button,
         ):
             button.setAutoDefault(False)
+
+    def _header_text(self) -> str:
+        found = len(self.draft.document.statements)
+        by_hand = len(self.drafts) - found
+        title = self.article.title or self.article.id
+        if not self.drafts:
+            return (
+                "No statements between known actors were found in this article. "
+                "Select a passage that carries one to add it by hand."
+            )
+        added = f" (and {by_hand} added by hand)" if by_hand else ""
+        return (
+            f"{found} draft statement(s) found in “{title}”{added}. "
+            "Accept, reject or correct each one; only accepted drafts are merged into the map."
+        )
 
     def _build(self) -> None:
         decide = QHBoxLayout()
@@ -302,6 +311,7 @@ class ReviewDialog(QDialog):
         self._update_row(row)
         self.select_row(row)
         self._update_buttons()
+        self.header.setText(self._header_text())
         return row
 
     def decide(self, decision: Decision, row: int | None = None) -> None:

@@ -386,6 +386,7 @@ def test_a_missed_statement_is_added_from_selected_text(qtbot: QtBot, window: Ma
     assert (ev.quote, ev.start, ev.end) == (passage, start, start + len(passage))
     assert (st.source, st.target) == ("KEN", "UGA")
     assert "found by you, by hand" in dialog.table.item(row, 1).toolTip()
+    assert "(and 1 added by hand)" in dialog.header.text()
     assert not dialog.accept_button.isEnabled()  # the relation must be named first
     dialog.editor.relation.clear()
     qtbot.keyClicks(dialog.editor.relation, "agrees to share patrol data with")
