@@ -89,6 +89,17 @@ def speaker_actor(name: str | None, person: str | None, gazetteer: Gazetteer) ->
     return None
 
 
+def implicit(s: Sentence, actor: str) -> Mention:
+    """A mention of an actor the sentence does not name (a speaker, a partner, the topic): empty,
+    at the sentence start, marked as coreference."""
+    return Mention(s.start, s.start, actor, "none", coref=True)
+
+
+def is_implicit(m: Mention) -> bool:
+    """Whether ``m`` was made by ``implicit``."""
+    return m.coref and m.start == m.end
+
+
 def _partners(context: Context, actor: str) -> list[str]:
     """The two actors ``actor`` was most often related to so far (recent relations weigh more)."""
     score: dict[str, float] = {}
@@ -128,9 +139,8 @@ def candidates(
     named = [m for m in mentions if not m.coref]
     speaker = around.speaker_actor
     if speaker is not None and speaker not in actors and named:
-        here = Mention(s.start, s.start, speaker, "none", coref=True)
         for m in named:
-            offer(Candidate("speaker", here, m))
+            offer(Candidate("speaker", implicit(s, speaker), m))
     for group in groups(mentions):
         members = sorted({m.actor for m in group})
         if 2 <= len(members) <= 3:
@@ -144,20 +154,18 @@ def candidates(
     if len(actors) == 1 and mentions:
         only = mentions[0]
         for rank, partner in enumerate(_partners(around.context, only.actor)):
-            c = Candidate("followup", only, Mention(s.start, s.start, partner, "none", coref=True))
+            c = Candidate("followup", only, implicit(s, partner))
             c.features["followup_second"] = float(rank)
             offer(c)
     topic = around.context.salient(1, exclude=actors)
     if topic and len(actors) <= 2:
         # "China is the largest bilateral lender" in an article about Sri Lanka's debt
-        there = Mention(s.start, s.start, topic[0], "none", coref=True)
         for m in named:
-            offer(Candidate("topic", m, there))
+            offer(Candidate("topic", m, implicit(s, topic[0])))
     if not actors and speaker is not None and QUOTE_MARK.search(s.text):
         # '"We will not kneel," he wrote': a quotation naming nobody, about the speaker's quarrel
-        here = Mention(s.start, s.start, speaker, "none", coref=True)
         for rank, partner in enumerate(_partners(around.context, speaker)):
-            c = Candidate("quoted", here, Mention(s.start, s.start, partner, "none", coref=True))
+            c = Candidate("quoted", implicit(s, speaker), implicit(s, partner))
             c.features["followup_second"] = float(rank)
             offer(c)
     if not out:

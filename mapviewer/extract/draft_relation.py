@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from mapviewer.extract.candidate_features import PREP_BEFORE
-from mapviewer.extract.candidates import Candidate
+from mapviewer.extract.candidates import Candidate, is_implicit
 from mapviewer.extract.category_model import category_features, load_category_model, verb_forms
 from mapviewer.extract.cue_types import Cue
 from mapviewer.extract.cues import cue_of, matches_in
@@ -76,7 +76,7 @@ def pair_of(text: str, s: Sentence, c: Candidate) -> Pair:
         first, second = c.source, c.target  # the speaker, the named one, or the one outside the group acts
     elif PREP_BEFORE.search(text, max(s.start, first.start - 14), first.start):
         first, second = second, first  # "with Moscow, Beijing ...": the later mention acts
-    at = second.start if second.end > second.start else s.start
+    at = s.start if is_implicit(second) else second.start
     cue, lo, hi = _relation(text, s, at)
     mutual = c.kind == "cooccur" and ("sym" in cue.flags or first.group == second.group)
     return Pair(first, second, cue, lo, hi, mutual=mutual, also=list(c.also))

@@ -55,6 +55,7 @@ class ReviewDialog(QDialog):
         self.drafts: list[Statement] = [s.model_copy(deep=True) for s in draft.document.statements]
         self.tiers: list[Tier] = [draft.confidence(s.id) for s in draft.document.statements]
         self.decisions: list[Decision] = ["pending"] * len(self.drafts)
+        self.found_by: dict[str, str] = dict(draft.found_by)  # and "you, by hand" for added drafts
         self.actors: dict[str, Actor] = {a.id: a for a in known_actors}
         for actor in draft.document.actors:
             self.actors.setdefault(actor.id, actor)
@@ -220,7 +221,7 @@ class ReviewDialog(QDialog):
             self.decisions[row],
             self.tiers[row],
             {a: self.actors[a].label for a in (st.source, st.target) if a in self.actors},
-            self.draft.found_by.get(st.id),
+            self.found_by.get(st.id),
         )
 
     def current_row(self) -> int:
@@ -302,7 +303,7 @@ class ReviewDialog(QDialog):
         self.drafts.append(st)
         self.tiers.append("high")
         self.decisions.append("pending")
-        self.draft.found_by[st.id] = "you, by hand"
+        self.found_by[st.id] = "you, by hand"
         row = len(self.drafts) - 1
         self.table.setRowCount(row + 1)
         self._items.append([QTableWidgetItem() for _ in COLUMNS])
