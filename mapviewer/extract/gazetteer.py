@@ -181,7 +181,11 @@ def load_gazetteer(date: str | None = None) -> Gazetteer:
     generated: dict[str, set[str]] = {}  # form -> actors, from pycountry/countryinfo
     chosen: dict[str, Form] = {}  # curated forms win over generated ones
     curated_keys: set[str] = set()
-    others = members.get("partially_recognised", []) + members.get("associated_states", [])
+    others = [
+        *members.get("partially_recognised", []),
+        *members.get("associated_states", []),
+        *members.get("self_governing_territories", []),
+    ]
     for iso3 in members["members"] + members["observers"] + others:
         info: dict[str, Any] = by_iso.get(iso3, {})
         overlay = curated["states"].get(iso3, {})
