@@ -7,7 +7,9 @@ of each gold file: ``tuning``, ``tuning-formerly-heldout`` (h1-h3), ``tuning-for
 (k1-k4), ``tuning-formerly-heldout3`` (m1-m4), ``tuning-formerly-heldout4`` (n1-n4), and their
 union ``tuning (all)``): precision, recall, F1, and over the matched pairs the share with the
 right direction (a mutual gold statement accepts either direction), attribution (same text, or
-one contains the other, case-insensitively), hedge (exactly equal) and category.
+one contains the other, case-insensitively), hedge (exactly equal) and category. Pooled rows
+also print the looser match of the issue's wording, where only the unordered source-target pair
+must be the same (a three-actor statement then matches on its first two actors).
 
 Blind folders (``BLIND_DIRS``, and any ``heldout*`` folder not listed in ``SEEN_DIRS``) are where
 the final score is taken: they are **not read at all** (not even listed) unless
@@ -29,7 +31,7 @@ from __future__ import annotations
 import json
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from mapviewer.extract import extract, parse_stage
@@ -108,6 +110,12 @@ def _match(pred: list[Item], gold: list[Item]) -> list[tuple[Item, Item]]:
     return pairs
 
 
+def _by_pair(items: list[Item]) -> list[Item]:
+    """The items keyed by their unordered source-target pair alone, ``also_concerns`` left out:
+    the issue's own wording of a match ("the unordered actor pair is the same")."""
+    return [replace(i, actors=frozenset([i.source, i.target])) for i in items]
+
+
 SPLITS = (
     "tuning",
     "tuning-formerly-heldout",
@@ -171,13 +179,14 @@ def splits_of(data: Path, *, tuning_only: bool = False, include_blind: bool = Fa
 
 def _score(paths: list[Path], label: str, verbose: bool, mode: str = "model", tiers: bool = False) -> None:
     use_parser, use_model = "parser" in mode, mode != "rules"
-    tp = n_pred = n_gold = 0
+    tp = n_pred = n_gold = pair_tp = 0
     direction = attribution = hedge = category = 0
     by_tier: dict[str, list[int]] = {}  # tier -> [matched, predicted]
     for path in paths:
         text, gold, meta = _gold(path)
         pred = _predicted(text, path.stem.removesuffix(".gold"), meta.get("published"), use_parser, use_model)
         pairs = _match(pred, gold)
+        pair_tp += len(_match(_by_pair(pred), _by_pair(gold)))
         matched_ids = {id(p) for p, _ in pairs}
         for p in pred:
             counts = by_tier.setdefault(p.tier, [0, 0])
@@ -228,6 +237,10 @@ def _score(paths: list[Path], label: str, verbose: bool, mode: str = "model", ti
             if n
         ]
         print(f"{'':41s} precision by confidence tier: " + ", ".join(shown))
+        pp = pair_tp / n_pred if n_pred else 0.0
+        pr = pair_tp / n_gold if n_gold else 0.0
+        pf = 2 * pp * pr / (pp + pr) if pp + pr else 0.0
+        print(f"{'':41s} source-target pair only: precision={pp:.2f} recall={pr:.2f} F1={pf:.2f}")
 
 
 def main(argv: list[str], data: Path = DATA) -> int:
@@ -256,6 +269,10 @@ def main(argv: list[str], data: Path = DATA) -> int:
     for split in blind:
         for mode in modes:
             _score(by_split[split], f"{split} (held-out)", verbose and show_heldout, mode, tiers=True)
+    if len(blind) > 1:
+        pooled = sorted(p for split in blind for p in by_split[split])
+        for mode in modes:
+            _score(pooled, "held-out (all)", False, mode, tiers=True)
     return 0
 
 

@@ -51,6 +51,8 @@ _COORD_VERB = re.compile(
     r"(?:^|[^,;])\s+and\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?"
     r"(?:(?:has|have|had|will|would)\s+(?:also\s+|since\s+|\w+ly\s+)?)?$"
 )
+#: ", defying the Commission": a participle after a comma acts for the clause's subject
+_PARTICIPLE = re.compile(r",\s+(?:\w+ly\s+)?$")
 #: "... and said Y": a new clause with its own speech verb; a target never lies beyond it.
 _NEW_CLAUSE = re.compile(r"\b(?:and|but)\s+(?:\w+\s+)?(?:said|says|added|told|insisted|argued)\b")
 #: "urged X not to ease sanctions on Y": the appeal is against the act.
@@ -203,6 +205,8 @@ def _pairs_for_cue(
             return [Pair(a, b, demand, start, end) for a in appealer for b in right if a.actor != b.actor]
     sym = "sym" in cue.flags
     coordinated = m.group()[:1].islower() and _COORD_VERB.search(text[s.start : start]) is not None
+    participle = m.group().endswith("ing") and _PARTICIPLE.search(text[s.start : start]) is not None
+    coordinated = coordinated or participle
     left = _left_group(text, gs, start, spans, "subj" in cue.flags or coordinated)
     if "med" in cue.flags:
         right = _right_group(text, gs, cue, end, spans)

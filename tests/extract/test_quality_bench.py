@@ -49,6 +49,7 @@ def test_blind_folder_is_skipped_unless_asked(tmp_path: Path, capsys: pytest.Cap
     out = capsys.readouterr().out
     assert "heldout11 (held-out)" in out
     assert "heldout12 (held-out)" in out  # an undeclared new held-out folder is blind too
+    assert "held-out (all)" in out  # the blind folders pooled
     assert "MISS b" not in out  # the held-out misses stay hidden
     assert "whatever" not in out  # the folder decides the split, not the label
     tuning_all = next(line for line in out.splitlines() if line.startswith("tuning (all)"))
@@ -79,3 +80,21 @@ def test_former_held_out_folder_counts_by_its_label(
     assert "heldout11 (outside its folder)" in out  # a stray label never counts as held out
     tuning_all = next(line for line in out.splitlines() if line.startswith("tuning (all)"))
     assert "gold=  3" in tuning_all
+
+
+def test_pair_only_match_leaves_the_third_actor_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Gold says Chile condemned Peru over Bolivia (``also_concerns``); the extractor finds the
+    pair alone: no match by the actor set, a match by the issue's source-target pair."""
+    bench = _bench()
+    _write(tmp_path / "tuning", "a", "Chile condemned Peru.", "tuning", "Chile condemned Peru.")
+    path = tmp_path / "tuning" / "a.gold.json"
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    gold["statements"][0]["also_concerns"] = ["BOL"]
+    path.write_text(json.dumps(gold), encoding="utf-8")
+    assert bench.main(["--rules-only"], data=tmp_path) == 0
+    out = capsys.readouterr().out.splitlines()
+    at = next(i for i, line in enumerate(out) if line.startswith("tuning (all)"))
+    assert "matched=  0" in out[at]
+    assert "source-target pair only: precision=1.00 recall=1.00" in out[at + 2]

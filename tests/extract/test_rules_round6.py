@@ -44,3 +44,20 @@ def test_he_said_is_the_last_person_named() -> None:
         '"We will never accept threats," he said, and accused Washington of arming Guyana.'
     )
     assert _attributions(text)[("USA", "GUY")] == "Venezuelan President Nicolas Maduro"
+
+
+def test_a_participle_after_a_comma_acts_for_the_subject() -> None:
+    text = "Poland and Hungary imposed bans on Ukrainian grain, defying the European Commission."
+    found = extract(text, article_id="t", use_model=False).document.statements
+    pairs = {(s.source, s.target) for s in found}
+    assert {("POL", "EU"), ("HUN", "EU")} <= pairs
+    assert ("UKR", "EU") not in pairs
+
+
+def test_places_named_after_states_are_not_the_states() -> None:
+    for text, absent in [
+        ("Russian jets flew over the Gulf of Finland near Estonia.", "FIN"),
+        ("Canada accused Indian agents of spying on activists in British Columbia.", "GBR"),
+        ("Britain sent police to Northern Ireland.", "IRL"),
+    ]:
+        assert absent not in set().union(*_actors(text))
