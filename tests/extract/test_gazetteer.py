@@ -82,3 +82,17 @@ def test_associated_states_and_the_pacific_islands_forum_are_known() -> None:
     found = {frozenset([s.source, s.target]) for s in extract(text, article_id="x").document.statements}
     assert frozenset(["COK", "CHN"]) in found
     assert frozenset(["NIU", "PIF"]) in found
+
+
+@pytest.mark.parametrize(
+    ("form", "actor"),
+    [
+        ("Kyrgyz", "KGZ"), ("Tajik", "TJK"), ("Uzbek", "UZB"), ("Kazakh", "KAZ"), ("Maldivian", "MDV"),
+        ("Nepali", "NPL"), ("Ecuadorian", "ECU"), ("Argentine", "ARG"), ("Icelandic", "ISL"),
+        ("Slovenian", "SVN"), ("Bosnian", "BIH"), ("Azeri", "AZE"), ("Cape Verdean", "CPV"),
+        ("Greenlandic", "GRL"), ("Nuuk", "GRL"), ("Faroese", "FRO"), ("World Bank", "WORLD_BANK"),
+        ("Organisation of Islamic Cooperation", "OIC"),
+    ],
+)  # fmt: skip
+def test_forms_news_uses_that_the_libraries_lack(form: str, actor: str) -> None:
+    assert _actor_of(form) == actor
