@@ -127,11 +127,21 @@ SPLITS = (
     "tuning-formerly-heldout7",
     "tuning-formerly-heldout8",
     "tuning-formerly-heldout9",
+    "tuning-formerly-heldout10",
+    "tuning-formerly-heldout11",
     "train-a",
     "train-b",
     "train-c",
     "train-d",
     "train-e",
+    "train-f",
+    "train-g",
+    "train-h",
+    "train-i",
+    "train-j",
+    "train-k",
+    "train-l",
+    "train-m",
 )
 #: Blind held-out folders, by name: never read (not even listed) unless ``include_blind``.
 BLIND_DIRS: tuple[str, ...] = ()
@@ -146,6 +156,8 @@ SEEN_DIRS: tuple[str, ...] = (
     "heldout7",
     "heldout8",
     "heldout9",
+    "heldout10",
+    "heldout11",
 )
 
 

@@ -41,14 +41,14 @@ def _write(folder: Path, name: str, text: str, split: str, quote: str) -> None:
 def test_blind_folder_is_skipped_unless_asked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     bench = _bench()
     _write(tmp_path / "tuning", "a", "Chile condemned Peru.", "tuning", "Chile condemned Peru.")
-    _write(tmp_path / "heldout11", "b", "Chile spoke. Chile mocked Peru.", "whatever", "Chile mocked Peru.")
-    _write(tmp_path / "heldout12", "c", "Chile spoke. Chile mocked Peru.", "whatever", "Chile mocked Peru.")
+    _write(tmp_path / "heldout98", "b", "Chile spoke. Chile mocked Peru.", "whatever", "Chile mocked Peru.")
+    _write(tmp_path / "heldout99", "c", "Chile spoke. Chile mocked Peru.", "whatever", "Chile mocked Peru.")
     assert bench.main(["-v"], data=tmp_path) == 0
     assert "heldout" not in capsys.readouterr().out  # not read at all
     assert bench.main(["-v", "--include-blind"], data=tmp_path) == 0
     out = capsys.readouterr().out
-    assert "heldout11 (held-out)" in out
-    assert "heldout12 (held-out)" in out  # an undeclared new held-out folder is blind too
+    assert "heldout98 (held-out)" in out
+    assert "heldout99 (held-out)" in out  # an undeclared new held-out folder is blind too
     assert "held-out (all)" in out  # the blind folders pooled
     assert "MISS b" not in out  # the held-out misses stay hidden
     assert "whatever" not in out  # the folder decides the split, not the label
@@ -72,12 +72,12 @@ def test_former_held_out_folder_counts_by_its_label(
         "Chile condemned Peru.",
     )
     _write(tmp_path / "tuning", "a", "Chile spoke.", "tuning", "Chile spoke.")
-    _write(tmp_path / "tuning", "c", "Peru spoke.", "heldout11", "Peru spoke.")
+    _write(tmp_path / "tuning", "c", "Peru spoke.", "heldout98", "Peru spoke.")
     assert bench.main([], data=tmp_path) == 0
     out = capsys.readouterr().out
     assert "tuning-formerly-heldout3 [rules]" in out
     assert "(held-out)" not in out
-    assert "heldout11 (outside its folder)" in out  # a stray label never counts as held out
+    assert "heldout98 (outside its folder)" in out  # a stray label never counts as held out
     tuning_all = next(line for line in out.splitlines() if line.startswith("tuning (all)"))
     assert "gold=  3" in tuning_all
 
