@@ -129,6 +129,8 @@ SPLITS = (
     "tuning-formerly-heldout9",
     "tuning-formerly-heldout10",
     "tuning-formerly-heldout11",
+    "tuning-formerly-heldout12",
+    "tuning-formerly-heldout13",
     "train-a",
     "train-b",
     "train-c",
@@ -158,6 +160,8 @@ SEEN_DIRS: tuple[str, ...] = (
     "heldout9",
     "heldout10",
     "heldout11",
+    "heldout12",
+    "heldout13",
 )
 
 
