@@ -35,6 +35,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from mapviewer.extract import extract, parse_stage
+from mapviewer.extract.pair_model import PairModel
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "extraction"
 
@@ -69,10 +70,20 @@ def _gold(path: Path) -> tuple[str, list[Item], dict[str, str]]:
 
 
 def _predicted(
-    text: str, article_id: str, published: str | None, use_parser: bool = False, use_model: bool = True
+    text: str,
+    article_id: str,
+    published: str | None,
+    use_parser: bool = False,
+    use_model: bool = True,
+    pair_model: PairModel | None = None,
 ) -> list[Item]:
     doc = extract(
-        text, article_id=article_id, published=published, use_parser=use_parser, use_model=use_model
+        text,
+        article_id=article_id,
+        published=published,
+        use_parser=use_parser,
+        use_model=use_model,
+        pair_model=pair_model,
     ).document
     out = []
     for s in doc.statements:

@@ -123,11 +123,15 @@ def _how(n: int, pair: Pair, step: Step, chosen: list[tuple[Pair, float]], n_pai
 
 
 def _sentences_found(
-    text: str, gazetteer: Gazetteer, use_parser: bool = False, use_model: bool = True
+    text: str,
+    gazetteer: Gazetteer,
+    use_parser: bool = False,
+    use_model: bool = True,
+    pair_model: PairModel | None = None,
 ) -> list[_Found]:
     found: list[_Found] = []
     speakers = Speakers()
-    model = load_model() if use_model else None
+    model = (pair_model or load_model()) if use_model else None
     for step in walk(text, gazetteer, speakers, with_candidates=model is not None):
         s = step.sentence
         chosen = _chosen(text, step, model)
@@ -190,6 +194,7 @@ def extract(
     published: str | None = None,
     use_parser: bool | None = None,
     use_model: bool = True,
+    pair_model: PairModel | None = None,
 ) -> DraftMap:
     """Extract a draft map from an article's text.
 
@@ -199,6 +204,7 @@ def extract(
     model import; otherwise the rules run alone, whatever ``use_parser`` says.
     ``use_model`` lets the pair model (``pair_model``) choose among every candidate actor set of
     a sentence, the rules' pairs included; off, the rules' pairs are taken as they are.
+    ``pair_model`` replaces the shipped model (cross-validation fits one per held-out folder).
 
     >>> draft = extract("Russia condemned Israel on Friday.", article_id="a1")
     >>> s = draft.document.statements[0]
@@ -209,7 +215,7 @@ def extract(
     gazetteer = load_gazetteer(date.group() if date else None)
     if use_parser is None:
         use_parser = USE_PARSER_BY_DEFAULT
-    found = _sentences_found(text, gazetteer, use_parser and parse_stage.available(), use_model)
+    found = _sentences_found(text, gazetteer, use_parser and parse_stage.available(), use_model, pair_model)
     statements: list[Statement] = []
     by_key: dict[tuple[str, str, str, str], Statement] = {}
     found_by: dict[str, str] = {}

@@ -98,3 +98,27 @@ def test_pair_only_match_leaves_the_third_actor_out(
     at = next(i for i, line in enumerate(out) if line.startswith("tuning (all)"))
     assert "matched=  0" in out[at]
     assert "source-target pair only: precision=1.00 recall=1.00" in out[at + 2]
+
+
+def test_cross_validation_runs_the_whole_extractor_per_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two made-up folders: each is scored with a model fitted on the other, never on itself,
+    and a blind folder beside them is not read."""
+    _bench()  # registers extract_quality for the cross-validation script's import
+    spec = importlib.util.spec_from_file_location(
+        "extract_cross_validation", BENCH.with_name("extract_cross_validation.py")
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    cv = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(cv)
+    _write(tmp_path / "train-x", "a", "Chile condemned Peru.", "train-x", "Chile condemned Peru.")
+    _write(tmp_path / "train-y", "b", "Chile denounced Peru.", "train-y", "Chile denounced Peru.")
+    _write(tmp_path / "heldout99", "c", "Chile mocked Peru.", "heldout99", "Chile mocked Peru.")
+    assert cv.main(["0.5"], data=tmp_path) == 0
+    out = capsys.readouterr().out
+    assert "2 folders, threshold 0.50, gold=2" in out
+    assert "train-x:" in out
+    assert "train-y:" in out
+    assert "heldout99" not in out
