@@ -16,8 +16,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import numpy as np
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
 
@@ -28,10 +26,8 @@ from mapviewer.extract.candidate_features import FEATURES  # noqa: E402
 from mapviewer.extract.pair_model import PairModel, load_model  # noqa: E402
 
 
-def _prf(matched: int, predicted: int, gold: int) -> str:
-    p = matched / predicted if predicted else 0.0
-    r = matched / gold if gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
+def _shown(matched: int, predicted: int, gold: int) -> str:
+    p, r, f = quality.prf(matched, predicted, gold)
     return f"P={p:.3f} R={r:.3f} F1={f:.3f}"
 
 
@@ -41,15 +37,12 @@ def main(argv: list[str], data: Path = quality.DATA) -> int:
     by_folder = {
         f.name: paths for f in quality.gold_folders(data) if (paths := sorted(f.glob("*.gold.json")))
     }
-    folds = {name: trainer._fold(name, paths) for name, paths in by_folder.items()}
+    folds = [trainer._fold(name, paths) for name, paths in by_folder.items()]
     names = sorted(FEATURES)
     gold_n = pred_n = matched = pair_matched = 0
     per_folder = []
     for held, paths in sorted(by_folder.items()):
-        train = [f for name, f in folds.items() if name != held]
-        x = trainer._matrix([r for f in train for r in f.rows], names)
-        y = np.array([v for f in train for v in f.labels], dtype=float)
-        weights = trainer.fit(x, y, names)
+        weights = trainer.fit_without(folds, held, names)
         model = PairModel(dict(zip(names, map(float, weights), strict=True)), threshold)
         g_n = p_n = m_n = 0
         for path in paths:
@@ -62,8 +55,8 @@ def main(argv: list[str], data: Path = quality.DATA) -> int:
         gold_n, pred_n, matched = gold_n + g_n, pred_n + p_n, matched + m_n
         per_folder.append(f"{held}:{2 * m_n / (g_n + p_n):.2f}" if g_n + p_n else f"{held}:-")
     print(f"{len(by_folder)} folders, threshold {threshold:.2f}, gold={gold_n} predicted={pred_n}")
-    print(f"actor set:             matched={matched}  {_prf(matched, pred_n, gold_n)}")
-    print(f"source-target pair:    matched={pair_matched}  {_prf(pair_matched, pred_n, gold_n)}")
+    print(f"actor set:             matched={matched}  {_shown(matched, pred_n, gold_n)}")
+    print(f"source-target pair:    matched={pair_matched}  {_shown(pair_matched, pred_n, gold_n)}")
     print("F1 by held-out folder: " + " ".join(per_folder))
     return 0
 

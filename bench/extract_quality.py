@@ -121,6 +121,13 @@ def _match(pred: list[Item], gold: list[Item]) -> list[tuple[Item, Item]]:
     return pairs
 
 
+def prf(matched: int, predicted: int, gold: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 from counts (0.0 where a count is zero)."""
+    p = matched / predicted if predicted else 0.0
+    r = matched / gold if gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
 def _by_pair(items: list[Item]) -> list[Item]:
     """The items keyed by their unordered source-target pair alone, ``also_concerns`` left out:
     the issue's own wording of a match ("the unordered actor pair is the same")."""
@@ -242,9 +249,7 @@ def _score(paths: list[Path], label: str, verbose: bool, mode: str = "model", ti
             for p in pred:
                 if id(p) not in matched_p:
                     print(f"  FALSE {path.stem}: {sorted(p.actors)} {p.quote[:70]!r}")
-    precision = tp / n_pred if n_pred else 0.0
-    recall = tp / n_gold if n_gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    precision, recall, f1 = prf(tp, n_pred, n_gold)
 
     def share(k: int) -> float:
         return k / tp if tp else 0.0
@@ -264,9 +269,7 @@ def _score(paths: list[Path], label: str, verbose: bool, mode: str = "model", ti
             if n
         ]
         print(f"{'':41s} precision by confidence tier: " + ", ".join(shown))
-        pp = pair_tp / n_pred if n_pred else 0.0
-        pr = pair_tp / n_gold if n_gold else 0.0
-        pf = 2 * pp * pr / (pp + pr) if pp + pr else 0.0
+        pp, pr, pf = prf(pair_tp, n_pred, n_gold)
         print(f"{'':41s} source-target pair only: precision={pp:.2f} recall={pr:.2f} F1={pf:.2f}")
 
 

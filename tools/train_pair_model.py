@@ -92,6 +92,14 @@ def fit(x: np.ndarray, y: np.ndarray, names: list[str]) -> np.ndarray:
     return np.asarray(result.x)
 
 
+def fit_without(folds: list[Fold], held: str, names: list[str]) -> np.ndarray:
+    """Weights fitted on every fold but ``held``: what cross-validation scores ``held`` with."""
+    train = [f for f in folds if f.name != held]
+    x = _matrix([r for f in train for r in f.rows], names)
+    y = np.array([v for f in train for v in f.labels], dtype=float)
+    return fit(x, y, names)
+
+
 def _scores(probs: np.ndarray, y: np.ndarray, n_gold: int, threshold: float) -> tuple[float, float, float]:
     keep = probs >= threshold
     tp = int(np.sum(keep & (y == 1)))
@@ -173,11 +181,8 @@ def main(argv: list[str]) -> int:
     assert seen <= FEATURES, f"features missing from candidate_features.FEATURES: {sorted(seen - FEATURES)}"
     names = sorted(FEATURES)  # every feature gets a weight, zero if no candidate had it
     held: list[tuple[Fold, np.ndarray]] = []
-    for i, f in enumerate(folds):
-        train = [g for j, g in enumerate(folds) if j != i]
-        x = _matrix([r for g in train for r in g.rows], names)
-        y = np.array([v for g in train for v in g.labels], dtype=float)
-        w = fit(x, y, names)
+    for f in folds:
+        w = fit_without(folds, f.name, names)
         held.append((f, 1.0 / (1.0 + np.exp(-(_matrix(f.rows, names) @ w)))))
     all_probs = np.concatenate([p for _, p in held])
     all_y = np.array([v for f, _ in held for v in f.labels])

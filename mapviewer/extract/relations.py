@@ -206,8 +206,7 @@ def _pairs_for_cue(
     sym = "sym" in cue.flags
     coordinated = m.group()[:1].islower() and _COORD_VERB.search(text[s.start : start]) is not None
     participle = m.group().endswith("ing") and _PARTICIPLE.search(text[s.start : start]) is not None
-    coordinated = coordinated or participle
-    left = _left_group(text, gs, start, spans, "subj" in cue.flags or coordinated)
+    left = _left_group(text, gs, start, spans, "subj" in cue.flags or coordinated or participle)
     if "med" in cue.flags:
         right = _right_group(text, gs, cue, end, spans)
         if left is None or right is None:

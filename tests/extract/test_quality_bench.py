@@ -103,8 +103,8 @@ def test_pair_only_match_leaves_the_third_actor_out(
 def test_cross_validation_runs_the_whole_extractor_per_folder(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """Two made-up folders: each is scored with a model fitted on the other, never on itself,
-    and a blind folder beside them is not read."""
+    """Two made-up folders are each scored (with a model fitted on the other) and pooled; a
+    blind folder beside them is not read."""
     _bench()  # registers extract_quality for the cross-validation script's import
     spec = importlib.util.spec_from_file_location(
         "extract_cross_validation", BENCH.with_name("extract_cross_validation.py")
