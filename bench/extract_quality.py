@@ -149,6 +149,8 @@ SPLITS = (
     "tuning-formerly-heldout11",
     "tuning-formerly-heldout12",
     "tuning-formerly-heldout13",
+    "tuning-formerly-heldout14",
+    "tuning-formerly-heldout15",
     "train-a",
     "train-b",
     "train-c",
@@ -180,6 +182,8 @@ SEEN_DIRS: tuple[str, ...] = (
     "heldout11",
     "heldout12",
     "heldout13",
+    "heldout14",
+    "heldout15",
 )
 
 

@@ -105,12 +105,8 @@ def _chosen(text: str, step: Step, model: PairModel | None) -> list[tuple[Pair, 
     """The pairs a sentence states, with the model's probability (1.0 for the rules alone)."""
     if model is None:
         return [(p, 1.0) for p in step.rules]
-    out = []
-    for c in step.candidates:
-        p = model.probability(c.features)
-        if p >= model.threshold:
-            out.append((c.pair if c.pair is not None else pair_of(text, step.sentence, c), p))
-    return out
+    kept = [(c, p) for c in step.candidates if (p := model.probability(c.features)) >= model.threshold]
+    return [(c.pair if c.pair is not None else pair_of(text, step.sentence, c), p) for c, p in kept]
 
 
 def _how(n: int, pair: Pair, step: Step, chosen: list[tuple[Pair, float]], n_pairs: int) -> str:
@@ -217,11 +213,13 @@ def extract(
         use_parser = USE_PARSER_BY_DEFAULT
     found = _sentences_found(text, gazetteer, use_parser and parse_stage.available(), use_model, pair_model)
     statements: list[Statement] = []
-    by_key: dict[tuple[str, str, str, str], Statement] = {}
+    by_key: dict[tuple[str, str, str, str, frozenset[str]], Statement] = {}
     found_by: dict[str, str] = {}
     for f in found:
         p = f.pair
-        key = (p.source.actor, p.target.actor, p.cue.relation, p.cue.category)
+        also = [m.actor for m in p.also]
+        # the third actors are part of the key: a mediation between X and Y is not "X and Y"
+        key = (p.source.actor, p.target.actor, p.cue.relation, p.cue.category, frozenset(also))
         evidence = Evidence(
             article=article_id,
             quote=f.sentence.text,
@@ -232,7 +230,6 @@ def extract(
             hedge=f.hedge,
             confidence=f.tier,
         )
-        also = [m.actor for m in p.also]
         st = by_key.get(key)
         if st is None:
             st = _new_statement(f"s{len(statements) + 1}", p, f.tier, also, gazetteer)

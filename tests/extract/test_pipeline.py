@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mapviewer.extract import DraftMap, extract
+from mapviewer.extract.pair_model import PairModel
 from mapviewer.model.types import Statement
 
 SEED = Path(__file__).resolve().parents[2] / "data" / "articles" / "vijesti-763083.txt"
@@ -124,6 +125,19 @@ def test_no_cue_no_statement() -> None:
 def test_mediation_is_three_actors() -> None:
     (st,) = _one("Qatar offered to act as a mediator between Israel and Hamas.")
     assert (st.source, st.target, st.also_concerns) == ("QAT", "ISR", ["HAMAS"])
+
+
+def test_a_kept_triple_is_not_merged_into_its_pair() -> None:
+    """When the model keeps both "US-Korea" and "US-Korea, also Japan" in one sentence, they are
+    two statements: the third actor is not dropped by merging the triple into the pair."""
+    keep_all = PairModel({"bias": 10.0}, 0.5)
+    text = "The United States urged Seoul and Tokyo to settle the dispute."
+    draft = extract(text, article_id="a", pair_model=keep_all)
+    statements = draft.document.statements
+    sets = [(s.source, s.target, tuple(getattr(s, "also_concerns", None) or ())) for s in statements]
+    assert ("USA", "KOR", ("JPN",)) in sets
+    assert ("USA", "KOR", ()) in sets
+    assert all(len(s.evidence) == 1 for s in draft.document.statements)
 
 
 @pytest.mark.parametrize(
