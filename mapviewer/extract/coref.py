@@ -20,7 +20,7 @@ _MANY = re.compile(
     r"\b(?:(?:[Tt]he|[Aa]ll|[Aa]ll the) (two|three|four|five) "
     r"(?:[A-Z][a-z]+ |former |old |nuclear(?:-armed)? )?"
     r"(?:countries|nations|states|sides|leaders|governments|neighbours|neighbors|presidents|capitals|powers|"
-    r"parties|delegations|allies|rivals|adversaries)|"
+    r"parties|delegations|allies|rivals|adversaries|blocs|organi[sz]ations)|"
     r"[Bb]oth (?:countries|nations|sides|leaders|governments|states|capitals|parties|neighbours|"
     r"neighbors))\b"
 )
@@ -176,6 +176,8 @@ def resolve(
         n = _NUMBERS.get(m.group(1) or "two", 2)
         states = {a for a, e in gazetteer.entries.items() if e.kind == "state"}
         only = states if re.search(r"(?:" + "|".join(_STATES) + r"|capitals)$", m.group()) else None
+        if re.search(r"(?:blocs|organi[sz]ations)$", m.group()):
+            only = {a for a, e in gazetteer.entries.items() if e.kind == "organization"}
         # "X and Y brokered talks between the two sides": the sides are not the brokers
         between = _BROKERED.search(text, sentence.start, m.start()) is not None
         named = {x.actor for x in mentions if x.end <= m.start() and (only is None or x.actor in only)}
@@ -189,6 +191,16 @@ def resolve(
             actors = context.salient(n, exclude=others, only=only)
         if len(actors) == n and free(m.start(), m.end()):
             extra += [Mention(m.start(), m.end(), a, "name", coref=True) for a in actors]
+    for m in gazetteer.noun_pattern.finditer(text, sentence.start, sentence.end):
+        # "the court" after "the International Court of Justice": the last actor that answers to it
+        answers = gazetteer.by_noun[m.group("noun")]
+        found = [a for a in reversed(upto(m.start()).recent) if a in answers]
+        if not found:  # named long ago: only if the text has named just one actor that answers to it
+            earlier = [a for a in context.counts if a in answers]
+            found = earlier if len(earlier) == 1 else []
+        if found and free(m.start(), m.end()):
+            extra.append(Mention(m.start(), m.end(), found[0], "name", coref=True))
+            taken.append((m.start(), m.end()))
     for m in _ORG.finditer(text, sentence.start, sentence.end):
         recent = upto(m.start()).recent
         orgs = [a for a in reversed(recent) if gazetteer.entries[a].kind == "organization"]

@@ -42,6 +42,8 @@ class Entry:
     iso3: str | None = None
     affiliation: str | None = None
     role: str | None = None
+    #: common nouns the text uses for it once named ("the court", "the watchdog", "the kingdom")
+    nouns: tuple[str, ...] = ()
 
     def to_actor(self, aliases: list[str] | None = None) -> Actor:
         """The map-format actor for this entry."""
@@ -72,9 +74,21 @@ class Gazetteer:
     entries: dict[str, Entry]
     forms: dict[str, Form]
     pattern: re.Pattern[str] = field(init=False)
+    #: noun -> the actors it may stand for ("court" -> ICJ, ICC), from the entries' ``nouns``
+    by_noun: dict[str, set[str]] = field(init=False)
+    noun_pattern: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.pattern = re.compile(r"(?<![\w'’])(?:" + _trie_regex(list(self.forms)) + r")(?!\w)")
+        self.by_noun = {}
+        for e in self.entries.values():
+            for noun in e.nouns:
+                self.by_noun.setdefault(noun, set()).add(e.id)
+        nouns = "|".join(map(re.escape, sorted(self.by_noun, key=len, reverse=True)))
+        # "the court ruled", "the kingdom's envoy"; not "the Council of Europe", "the North Sea"
+        self.noun_pattern = re.compile(
+            rf"\b[Tt]he (?P<noun>{nouns or '(?!)'})\b(?!\s+(?:of|on|for)\s+(?:the\s+)?[A-Z])(?!\s+[A-Z])"
+        )
 
     def find(self, text: str, lo: int = 0, hi: int | None = None) -> Iterator[tuple[int, int, Form]]:
         """Every longest form in ``text[lo:hi]``, left to right, with its meaning."""
@@ -190,7 +204,7 @@ def load_gazetteer(date: str | None = None) -> Gazetteer:
         info: dict[str, Any] = by_iso.get(iso3, {})
         overlay = curated["states"].get(iso3, {})
         label = overlay.get("label") or info.get("name") or iso3
-        entries[iso3] = Entry(iso3, label, "state", iso3=iso3)
+        entries[iso3] = Entry(iso3, label, "state", iso3=iso3, nouns=tuple(overlay.get("nouns", [])))
         curated_forms = set(overlay.get("names", []) + overlay.get("demonyms", []))
         curated_forms |= set(overlay.get("metonyms", []))
         for form, how in _state_forms(iso3, info, overlay, drop):
@@ -206,10 +220,13 @@ def load_gazetteer(date: str | None = None) -> Gazetteer:
         if len(owners) > 1 and v not in curated_keys:
             chosen.pop(v, None)  # ambiguous ("Korean", "Congo") and no curated owner
     for org in orgs["organizations"]:
-        entries[org["id"]] = Entry(org["id"], org["label"], org["kind"])
+        entries[org["id"]] = Entry(org["id"], org["label"], org["kind"], nouns=tuple(org.get("nouns", [])))
+        # a group that governs a state ("the Taliban" since August 2021) speaks for that state
+        governs = org.get("governs")
+        ruling = governs is not None and (date is None or governs["from"][: len(date)] <= date)
         for n in org["names"]:
             for v in _variants(n):
-                chosen[v] = Form(org["id"], "name")
+                chosen[v] = Form(governs["actor"], "metonym") if ruling else Form(org["id"], "name")
         for d in org.get("demonyms", []):
             chosen[d] = Form(org["id"], "demonym")
     for p in people["people"]:

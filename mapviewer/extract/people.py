@@ -34,6 +34,13 @@ _INTRODUCED = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{1,3}})"
 )
 _ENDS_WITH_TITLE = re.compile(rf"{_TITLES}\.?$")
+#: "Russia's Vassily Nebenzia rejected ...": a possessive state, a full name and then a verb or a
+#: comma, the way debates and live blogs introduce delegates without a title.
+_POSSESSIVE_NAME = re.compile(
+    rf"['’]s\s+{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{1,3}}"
+    r"(?=,|\s+(?:[a-z]+ed|said|says|told|tells|spoke|wrote|met|gave|sent|held|struck|called|urged|"
+    r"warned|accused|rejected|insisted|argued|added|replied|answered|asked|noted)\b)"
+)
 #: Words that may follow a title without being a name ("Minister on", "President Trump Said"): the
 #: title, article, preposition and date words of ``mentions`` and a few more.
 _NOT_NAMES = TITLE_WORDS | frozenset(["This", "That", "And", "But", "Said", "Says"])
@@ -52,7 +59,10 @@ class LocalPeople:
             if m.coref or m.person is not None or gazetteer.entries[m.actor].kind == "person":
                 continue
             found = _INTRODUCED.match(text, m.end)
-            if found is None or not (found.group("titles") or _ENDS_WITH_TITLE.search(text, m.start, m.end)):
+            titled = found is not None and (
+                found.group("titles") or _ENDS_WITH_TITLE.search(text, m.start, m.end)
+            )
+            if found is None or not (titled or _POSSESSIVE_NAME.match(text, m.end)):
                 continue
             name = found.group("name")
             words = name.split()

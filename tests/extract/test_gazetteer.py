@@ -54,6 +54,12 @@ def test_people_follow_their_terms() -> None:
     assert "biden" not in load_gazetteer("2025-06-01").entries
 
 
+def test_a_ruling_group_speaks_for_its_state_from_the_day_it_rules() -> None:
+    assert _actor_of("the Taliban", "2025-03-01") == "AFG"
+    assert _actor_of("Taliban", None) == "AFG"
+    assert _actor_of("the Taliban", "2019-05-01") == "TALIBAN"
+
+
 def test_import_does_not_load_country_data() -> None:
     import subprocess
     import sys

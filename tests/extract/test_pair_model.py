@@ -72,6 +72,22 @@ def test_learnt_office_holder_stands_for_the_state_later() -> None:
     ]
 
 
+def test_a_delegate_named_after_a_possessive_stands_for_the_state() -> None:
+    """Debates and live blogs introduce delegates without a title: "Russia's Vassily Nebenzia"."""
+    text = "Russia's Vassily Nebenzia rejected the account. Nebenzia blamed Britain for the war."
+    second = list(walk(text, load_gazetteer(None)))[1]
+    assert [(text[m.start : m.end], m.actor) for m in second.mentions] == [
+        ("Nebenzia", "RUS"),
+        ("Britain", "GBR"),
+    ]
+
+
+def test_a_possessive_without_a_verb_after_the_name_teaches_nothing() -> None:
+    text = "Russia's Black Sea Fleet is in port. Black Sea Fleet ships left Turkey."
+    second = list(walk(text, load_gazetteer(None)))[1]
+    assert {m.actor for m in second.mentions} == {"TUR"}
+
+
 def test_a_researcher_teaches_nothing() -> None:
     text = "Chen Yi-ling, a researcher at a Taipei think tank, spoke. Chen said Japan was worried."
     second = list(walk(text, load_gazetteer(None)))[1]
