@@ -61,7 +61,9 @@ _IT = re.compile(
 _REPLY = re.compile(
     r"\b(?:reject|den(?:y|ie)|dismiss|refut|brush|respond|react|hit back|retort)\w*\s+(?:to\s+)?"
     r"(?:(?:the|these|those|such|all|any|its|their|this|that)\s+)?(?:\w+\s+)?"
-    r"(?P<np>accusations?|allegations?|charges?|claims?|criticism|protests?|demands?|ultimatum)\b"
+    r"(?P<np>accusations?|allegations?|charges?|claims?|criticism|protests?|demands?|ultimatum|account|"
+    r"reports?|findings|assertions?|remarks|comments|version|suggestions?|proposals?|offer|request|"
+    r"(?:it|this|that|them)(?=\s*[.,;]))\b"
 )
 _STATES = ("countries", "nations", "states", "governments", "neighbours", "neighbors", "powers")
 

@@ -28,6 +28,9 @@ from mapviewer.model.types import Actor, ActorKind
 RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "gazetteer"
 
 _NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
+#: Inside an all-capital hyphenated word: capitals and a hyphen before, a hyphen and capitals after.
+_CAPS_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,}-$")
+_CAPS_AFTER = re.compile(r"-[A-Z]{2,}(?![\w-])")
 
 How = Literal["name", "demonym", "metonym", "person", "none"]
 
@@ -96,6 +99,8 @@ class Gazetteer:
             form = self.forms[m.group()]
             if form.how == "person" and " " not in m.group() and _NAME_GOES_ON.match(text, m.end()):
                 continue  # "Kim Min-seok" is not Kim Jong Un: a surname alone must end the name
+            if _CAPS_BEFORE.search(text, 0, m.start()) and _CAPS_AFTER.match(text, m.end()):
+                continue  # the "AU" in a dateline's "PORT-AU-PRINCE"
             yield m.start(), m.end(), form
 
     def actor(self, actor_id: str) -> Actor:

@@ -48,3 +48,20 @@ def test_a_noun_before_a_name_or_with_no_such_actor_named_is_nothing() -> None:
     assert _mentions("Norway protested. The North Sea is cold.")[-1] == []
     assert _mentions("Iran protested. The court ruled.")[-1] == []
     assert _mentions("The UN met. The Council of Europe spoke.")[-1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        (
+            "Ukraine accused Russia of striking a hospital. Russia's envoy rejected the account.",
+            [("Russia", "RUS"), ("account", "UKR")],
+        ),
+        (
+            "The UN said Myanmar committed genocide. Myanmar has always denied it.",
+            [("Myanmar", "MMR"), ("it", "UN")],
+        ),
+    ],
+)
+def test_a_denial_answers_the_last_accuser(text: str, last: list[tuple[str, str]]) -> None:
+    assert _mentions(text)[-1] == last

@@ -54,6 +54,12 @@ def test_people_follow_their_terms() -> None:
     assert "biden" not in load_gazetteer("2025-06-01").entries
 
 
+def test_a_form_inside_an_all_capital_dateline_is_not_a_mention() -> None:
+    g = load_gazetteer()
+    assert [f.actor for _, _, f in g.find("PORT-AU-PRINCE - Taiwan pledged aid")] == ["TWN"]
+    assert [f.actor for _, _, f in g.find("US-China talks and EU-US trade")] == ["USA", "CHN", "EU", "USA"]
+
+
 def test_a_ruling_group_speaks_for_its_state_from_the_day_it_rules() -> None:
     assert _actor_of("the Taliban", "2025-03-01") == "AFG"
     assert _actor_of("Taliban", None) == "AFG"
