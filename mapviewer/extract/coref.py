@@ -62,9 +62,11 @@ _REPLY = re.compile(
     r"\b(?:reject|den(?:y|ie)|dismiss|refut|brush|respond|react|hit back|retort)\w*\s+(?:to\s+)?"
     r"(?:(?:the|these|those|such|all|any|its|their|this|that)\s+)?(?:\w+\s+)?"
     r"(?P<np>accusations?|allegations?|charges?|claims?|criticism|protests?|demands?|ultimatum|account|"
-    r"reports?|findings|assertions?|remarks|comments|version|suggestions?|proposals?|offer|request|"
+    r"reports?|findings|assertions?|remarks|comments|version|suggestions?|proposals?|offer|request|idea|"
     r"(?:it|this|that|them)(?=\s*[.,;]))\b"
+    r"|\b(?P<back>(?:hit|hits|struck|fired|fires|shot) back)\b(?=\s*[.,;])"
 )
+_PROPOSAL = re.compile(r"suggestions?|proposals?|offer|request|idea")
 _STATES = ("countries", "nations", "states", "governments", "neighbours", "neighbors", "powers")
 
 
@@ -94,6 +96,13 @@ class Context:
         """The source of the most recent relation aimed at ``actor``."""
         for a, b in reversed(self.relations):
             if b == actor and a != actor:
+                return a
+        return None
+
+    def proposer_besides(self, actor: str) -> str | None:
+        """The source of the most recent relation whose source is not ``actor``."""
+        for a, b in reversed(self.relations):
+            if a != actor and a != b:
                 return a
         return None
 
@@ -216,9 +225,12 @@ def resolve(
         if found and free(m.start(), m.end()):
             extra.append(Mention(m.start(), m.end(), found[0], "name", coref=True))
     for m in _REPLY.finditer(text, sentence.start, sentence.end):
-        np_start, np_end = m.start("np"), m.end("np")
+        part = "np" if m.group("np") else "back"  # "Canberra hit back." stands for the reply's target
+        np_start, np_end = m.start(part), m.end(part)
         named_after = any(x.start >= np_end and x.start - np_end < 12 for x in mentions)
         accuser = context.accuser_of(subject) if subject else None
+        if accuser is None and subject is not None and _PROPOSAL.fullmatch(m.group(part)):
+            accuser = context.proposer_besides(subject)  # "rejected the idea": whoever proposed last
         found = [accuser] if accuser else upto(m.start()).last(1, exclude={subject} if subject else set())
         if found and subject is not None and not named_after and free(np_start, np_end):
             extra.append(Mention(np_start, np_end, found[0], "name", coref=True))
