@@ -61,6 +61,11 @@ def test_a_noun_before_a_name_or_with_no_such_actor_named_is_nothing() -> None:
             "The UN said Myanmar committed genocide. Myanmar has always denied it.",
             [("Myanmar", "MMR"), ("it", "UN")],
         ),
+        ("China accused Australia of spying. Canberra hit back.", [("Canberra", "AUS"), ("hit back", "CHN")]),
+        (
+            "The US proposed buying Greenland. Denmark rejected the idea.",
+            [("Denmark", "DNK"), ("idea", "USA")],
+        ),
     ],
 )
 def test_a_denial_answers_the_last_accuser(text: str, last: list[tuple[str, str]]) -> None:
