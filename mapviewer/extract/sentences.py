@@ -22,6 +22,10 @@ Kind = Literal["body", "headline", "caption"]
 _CAPTION = re.compile(r"\b(Photo|Photograph|Image|Video|Illustration)\s*(:|by\b)|\(archive\)|©")
 _END = re.compile(r"""[.!?:;…]["'”’)\]]*\s*$""")
 _WORD = re.compile(r"\w+")
+#: "Nordic week: drones close Copenhagen airport, Oslo buys British frigates, Iceland sets EU vote"
+_ROUNDUP_LABEL = re.compile(
+    r"^[^:]{0,50}\b(?:week|briefing|roundup|round-up|digest|diplomacy|wrap)\s*:\s", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,19 @@ def line_kind(line: str) -> Kind:
     if not _END.search(line) and len(_WORD.findall(line)) <= 16:
         return "headline"
     return "body"
+
+
+def headline_items(line: str) -> list[str]:
+    """A headline's separate items: the parts of "A; B", and the comma-separated items of a roundup
+    headline ("Balkans week: Bosnia protests ..., Greece warns Tirana"), each its own claim.
+
+    >>> headline_items("Armenia and Azerbaijan exchange fire; Iran, Russia urge restraint")
+    ['Armenia and Azerbaijan exchange fire', 'Iran, Russia urge restraint']
+    """
+    parts = re.split(r";\s+", line)
+    if _ROUNDUP_LABEL.match(line):
+        parts = [item for part in parts for item in re.split(r",\s+", part)]
+    return parts
 
 
 def _place(text: str, segments: list[str], lo: int, hi: int) -> list[tuple[int, int]]:
@@ -92,7 +109,10 @@ def split_sentences(text: str) -> list[Sentence]:
             continue
         paragraph += 1
         kind = line_kind(line)
-        segments = [line] if kind != "body" else _segmenter().segment(line)
+        if kind == "body":
+            segments = _segmenter().segment(line)
+        else:
+            segments = headline_items(line) if kind == "headline" else [line]
         for s, e in _place(text, [str(x) for x in segments], lo, hi):
             out.append(Sentence(s, e, text[s:e], kind, paragraph))
     return out

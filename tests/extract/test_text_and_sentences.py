@@ -58,3 +58,24 @@ def test_sentences_are_exact_substrings(text: str) -> None:
 @given(st.text(max_size=200))
 def test_html_reduction_never_crashes(raw: str) -> None:
     html_to_text(raw)
+
+
+def test_a_roundup_headline_is_one_sentence_per_item() -> None:
+    text = "Nordic week: drones close Copenhagen airport, Oslo buys British frigates\n\nBody here."
+    assert [(s.text, s.kind) for s in split_sentences(text)] == [
+        ("Nordic week: drones close Copenhagen airport", "headline"),
+        ("Oslo buys British frigates", "headline"),
+        ("Body here.", "body"),
+    ]
+
+
+def test_an_ordinary_headline_keeps_its_commas_and_splits_at_semicolons() -> None:
+    assert [
+        s.text for s in split_sentences("Under pressure from Beijing, Tokyo, Manila and Canberra close ranks")
+    ] == ["Under pressure from Beijing, Tokyo, Manila and Canberra close ranks"]
+    assert [
+        s.text for s in split_sentences("Armenia and Azerbaijan exchange fire; Iran, Russia urge restraint")
+    ] == [
+        "Armenia and Azerbaijan exchange fire",
+        "Iran, Russia urge restraint",
+    ]
