@@ -35,7 +35,7 @@ from mapviewer.extract.candidate_features import (
 from mapviewer.extract.coref import Context
 from mapviewer.extract.gazetteer import Gazetteer
 from mapviewer.extract.mentions import Mention, groups
-from mapviewer.extract.relations import QUESTION, Pair
+from mapviewer.extract.relations import NO_CLAIM, Pair
 from mapviewer.extract.sentences import Sentence
 
 #: A speaker that is a news outlet ("the British daily The Guardian") speaks for no state.
@@ -121,7 +121,7 @@ def candidates(
     """Every actor set the sentence may be about (one candidate per set), with features."""
     out: list[Candidate] = []
     seen: set[frozenset[str]] = set()
-    if QUESTION.match(s.text):
+    if NO_CLAIM.search(s.text):
         return out  # "Why is Brazil reluctant to help Argentina?" asserts nothing
 
     def offer(c: Candidate) -> None:

@@ -71,10 +71,11 @@ _POSSESSIVE_TARGET = re.compile(r"\s+(?:its|their)\b")
 _BETWEEN = re.compile(r"\s*(?:\w+\s+){0,3}?between\b")
 _EACH_OTHER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:each other|one another)\b")
 _TIGHT_GAP = 10
-#: "Why is Russia hesitant to help Iran?": a question asserts nothing.
-QUESTION = re.compile(
+#: "Why is Russia hesitant to help Iran?" and a live page's title ("India-Maldives talks - live
+#: updates") assert nothing.
+NO_CLAIM = re.compile(
     r"^(?:Why|What|Who|How|When|Where|Which|Will|Would|Can|Could|Should|Is|Are|Does|Do|Did|Has|Have)"
-    r"\b[^\"“”]*\?$"
+    r"\b[^\"“”]*\?$|\s[-–—]\s+(?:live updates|live blog|live|as it happened)$"
 )
 #: Words between two target groups that keep a list going: "Russian firms and two North Korean".
 _LIST_GAP = re.compile(
@@ -306,7 +307,7 @@ def _possessive_pairs(
 
 def find_pairs(text: str, s: Sentence, mentions: list[Mention]) -> list[Pair]:
     """Every draft relation in sentence ``s``: one per actor set, first cue first."""
-    if len({m.actor for m in mentions}) < 2 or QUESTION.match(s.text):
+    if len({m.actor for m in mentions}) < 2 or NO_CLAIM.search(s.text):
         return []
     gs = groups(mentions)
     spans = _paren_spans(text, s)

@@ -118,6 +118,11 @@ def test_possessive_noun_cue() -> None:
     assert pairs == {("CHN", "JPN"), ("JPN", "PHL")}
 
 
+def test_a_live_page_title_asserts_nothing() -> None:
+    assert _one("India-Maldives talks - live updates") == []
+    assert _one("Why is Brazil reluctant to help Argentina?") == []
+
+
 def test_no_cue_no_statement() -> None:
     assert _one("Russia and Iran are large countries near Turkey.") == []
 
