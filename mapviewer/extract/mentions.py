@@ -181,8 +181,8 @@ def _is_bystander(text: str, m: Mention, line_start: int, org: bool = False) -> 
     before = text[max(line_start, m.start - 20) : m.start]
     if m.how == "demonym" and _OUTLET.match(after):
         return True  # "The British daily The Guardian"
-    if re.match(r"-[a-z]", after):
-        return True  # "Pakistan-administered Kashmir"
+    if re.match(r"-(?!(?:brokered|mediated|sponsored|hosted)\b)[a-z]", after):
+        return True  # "Pakistan-administered Kashmir"; not the mediator of "a China-brokered deal"
     if m.how == "demonym" and (_ETHNIC_BEFORE.search(before) or _ETHNIC_AFTER.match(after)):
         return True  # "ethnic Albanian mayors", "Serb-majority towns": a people, not a state
     if m.how == "demonym" and _COMMUNITY_BEFORE.search(before):

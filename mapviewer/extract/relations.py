@@ -27,6 +27,8 @@ few rules that matter in news prose:
 * a target is never looked for beyond "... and said" (a new clause);
 * a symmetric noun that is proposed or brokered ("proposed a truce") does not join its subjects;
 * role nouns ("ally", "partner") come after every other cue, so a verb wins for their pair;
+* a deal or talks "mediated by Z", "brokered by Z", "under Z's auspices", "after mediation by Z" or
+  "Z-brokered" make Z the mediator between the coordinated parties (three actors), never a party;
 * a cooperative appeal to a referring phrase for several actors ("urged both sides to ...")
   is one statement about all of them (``also``), like a proposal "to X and Y".
 
@@ -102,6 +104,17 @@ _PROPOSED = re.compile(
     r"push(?:es|ed|ing)?\s+for|broker(?:s|ed|ing)?|mediat(?:e|es|ed|ing)|seek(?:s|ing)?|sought|"
     r"offer(?:s|ed|ing)?)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}$"
 )
+
+
+#: Before the mediator: "a swap mediated by", "talks under the auspices of", "after quiet mediation by".
+_MEDIATOR_BEFORE = re.compile(
+    r"\b(?:(?:mediated|brokered|hosted|facilitated|sponsored|arranged)\s+by|under\s+the\s+auspices\s+of|"
+    r"(?:mediation|good\s+offices)\s+(?:by|of))\s+(?:the\s+)?$"
+)
+#: After the mediator: "under American auspices", "a China-brokered deal".
+_MEDIATOR_AFTER = re.compile(r"^(?:['’]s)?(?:\s+auspices\b|-(?:brokered|mediated|sponsored|hosted)\b)")
+_UNDER = re.compile(r"\bunder\s+(?:the\s+)?$")
+_MEDIATION = Cue("", "mediates between", "verbal_cooperation", frozenset(["med"]))
 
 
 @dataclass
@@ -305,6 +318,26 @@ def _possessive_pairs(
     return []
 
 
+def _mediated(text: str, s: Sentence, gs: list[list[Mention]]) -> tuple[list[Pair], list[Mention]]:
+    """ "Russia and Ukraine swapped prisoners in a deal mediated by the UAE and Turkey": one
+    statement per mediator about the coordinated parties (the first other group of two or more),
+    and the mediators, who are no party to the sentence's other cues."""
+    for i, g in enumerate(gs):
+        before = _MEDIATOR_BEFORE.search(text, s.start, g[0].start)
+        after = _MEDIATOR_AFTER.match(text[g[-1].end : s.end])
+        if after and "auspices" in after.group() and not _UNDER.search(text, s.start, g[0].start):
+            after = None
+        if not (before or after):
+            continue
+        parties = next((p for p in gs[:i] + gs[i + 1 :] if len({x.actor for x in p}) >= 2), None)
+        mediators = [x for x in g if parties is None or x.actor not in {p.actor for p in parties}]
+        if parties is None:
+            return [], mediators
+        at = before.start() if before else g[-1].end
+        return [Pair(z, parties[0], _MEDIATION, at, at, also=parties[1:2]) for z in mediators], mediators
+    return [], []
+
+
 def find_pairs(text: str, s: Sentence, mentions: list[Mention]) -> list[Pair]:
     """Every draft relation in sentence ``s``: one per actor set, first cue first."""
     if len({m.actor for m in mentions}) < 2 or NO_CLAIM.search(s.text):
@@ -313,6 +346,13 @@ def find_pairs(text: str, s: Sentence, mentions: list[Mention]) -> list[Pair]:
     spans = _paren_spans(text, s)
     out: list[Pair] = []
     seen: set[frozenset[str]] = set()
+    mediated, mediators = _mediated(text, s, gs)
+    for pair in mediated:
+        seen.add(pair.key)
+        out.append(pair)
+    if mediators:  # the mediators are no party to the other cues: "Egypt and Sudan signed a deal"
+        gone = {id(m) for m in mediators}
+        gs = [kept for g in gs if (kept := [m for m in g if id(m) not in gone])]
     matches = list(matches_in(text, s.start, s.end))
     matches.sort(key=lambda m: "poss" in cue_of(m).flags)  # stable: role nouns last
     for m in matches:

@@ -132,6 +132,37 @@ def test_mediation_is_three_actors() -> None:
     assert (st.source, st.target, st.also_concerns) == ("QAT", "ISR", ["HAMAS"])
 
 
+@pytest.mark.parametrize(
+    ("sentence", "mediators", "parties"),
+    [
+        ("Saudi Arabia and Iran restored ties in a deal mediated by Beijing.", ["CHN"], {"SAU", "IRN"}),
+        (
+            "Russia and Ukraine swapped prisoners in a deal brokered by the UAE and Turkey.",
+            ["ARE", "TUR"],
+            {"RUS", "UKR"},
+        ),
+        ("Syrian and Israeli officials held talks under American auspices.", ["USA"], {"SYR", "ISR"}),
+        ("Egypt and Sudan signed a China-brokered deal.", ["CHN"], {"EGY", "SDN"}),
+        (
+            "Rwanda and Burundi reopened the border after quiet mediation by Tanzania.",
+            ["TZA"],
+            {"RWA", "BDI"},
+        ),
+    ],
+)
+def test_a_deal_mediated_by_z_makes_z_the_mediator_not_a_party(
+    sentence: str, mediators: list[str], parties: set[str]
+) -> None:
+    statements = _one(sentence)
+    found = [
+        (s.source, {s.target, *s.also_concerns}) for s in statements if getattr(s, "also_concerns", None)
+    ]
+    assert found == [(z, parties) for z in mediators]
+    assert not any(
+        {s.source, s.target} & set(mediators) and not getattr(s, "also_concerns", None) for s in statements
+    )
+
+
 def test_a_kept_triple_is_not_merged_into_its_pair() -> None:
     """When the model keeps both "US-Korea" and "US-Korea, also Japan" in one sentence, they are
     two statements: the third actor is not dropped by merging the triple into the pair."""
