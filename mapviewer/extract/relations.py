@@ -327,12 +327,13 @@ def _mediated(text: str, s: Sentence, gs: list[list[Mention]]) -> tuple[list[Pai
         after = _MEDIATOR_AFTER.match(text[g[-1].end : s.end])
         if after and "auspices" in after.group() and not _UNDER.search(text, s.start, g[0].start):
             after = None
-        if not (before or after):
+        hit = before or after
+        if hit is None:
             continue
         parties = next((p for p in gs[:i] + gs[i + 1 :] if len({x.actor for x in p}) >= 2), None)
         mediators = [x for x in g if parties is None or x.actor not in {p.actor for p in parties}]
-        if parties is None:
-            return [], mediators
+        if parties is None:  # "a UN-brokered ceasefire with the Polisario": still no party
+            return [], mediators if re.search(r"broker|mediat|auspices", hit.group()) else []
         at = before.start() if before else g[-1].end
         return [Pair(z, parties[0], _MEDIATION, at, at, also=parties[1:2]) for z in mediators], mediators
     return [], []
