@@ -231,6 +231,8 @@ def resolve(
         accuser = context.accuser_of(subject) if subject else None
         if accuser is None and subject is not None and _PROPOSAL.fullmatch(m.group(part)):
             accuser = context.proposer_besides(subject)  # "rejected the idea": whoever proposed last
+        if accuser is None and context.last_person_actor not in (None, subject):
+            accuser = context.last_person_actor  # "rejected the account": the last one who spoke
         found = [accuser] if accuser else upto(m.start()).last(1, exclude={subject} if subject else set())
         if found and subject is not None and not named_after and free(np_start, np_end):
             extra.append(Mention(np_start, np_end, found[0], "name", coref=True))
