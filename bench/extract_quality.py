@@ -151,6 +151,8 @@ SPLITS = (
     "tuning-formerly-heldout13",
     "tuning-formerly-heldout14",
     "tuning-formerly-heldout15",
+    "tuning-formerly-heldout16",
+    "tuning-formerly-heldout17",
     "train-a",
     "train-b",
     "train-c",
@@ -184,6 +186,8 @@ SEEN_DIRS: tuple[str, ...] = (
     "heldout13",
     "heldout14",
     "heldout15",
+    "heldout16",
+    "heldout17",
 )
 
 
