@@ -67,6 +67,11 @@ _REPLY = re.compile(
     r"|\b(?P<back>(?:hit|hits|struck|fired|fires|shot) back)\b(?=\s*[.,;])"
 )
 _PROPOSAL = re.compile(r"suggestions?|proposals?|offer|request|idea")
+#: "... said (on Monday) (that) the two countries": the speaker's state is one of them.
+_REPORTED = re.compile(
+    r"\b(?:said|says|told\s+\w+|added|announced|confirmed|insisted|stressed)(?:\s+(?!the\b)\w+){0,3}?"
+    r"\s+(?:that\s+)?$"
+)
 _STATES = ("countries", "nations", "states", "governments", "neighbours", "neighbors", "powers")
 
 
@@ -194,10 +199,15 @@ def resolve(
         named = {x.actor for x in mentions if x.end <= m.start() and (only is None or x.actor in only)}
         # "X urged both sides": X is not a side; "the deal was reached between the two countries": it may be
         others = set() if re.search(r"\bbetween\s+$", text[sentence.start : m.start()]) else named
+        reported = _REPORTED.search(text, sentence.start, m.start()) is not None
         if between:
             actors = context.last(n, exclude=named, only=only)
         elif len(named) >= n or not others:  # "X met Y; the two leaders ...": the last ones named
             actors = upto(m.start()).last(n, only=only)
+        elif reported and len(named) < n:  # "Nigeria's minister said the two countries ...": one side
+            partners = [p for a in named if (p := context.partner_of(a)) is not None and p not in named]
+            rest = partners[: n - len(named)] or context.salient(n - len(named), exclude=named, only=only)
+            actors = [*sorted(named), *rest]
         else:  # "Z urged both sides to ...": the pair the text has been about, Z excepted
             actors = context.salient(n, exclude=others, only=only)
         if len(actors) == n and free(m.start(), m.end()):

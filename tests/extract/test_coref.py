@@ -70,3 +70,12 @@ def test_a_noun_before_a_name_or_with_no_such_actor_named_is_nothing() -> None:
 )
 def test_a_denial_answers_the_last_accuser(text: str, last: list[tuple[str, str]]) -> None:
     assert _mentions(text)[-1] == last
+
+
+def test_a_speaker_who_reports_on_the_two_countries_is_one_of_them() -> None:
+    text = (
+        "Nigeria and Niger signed a border pact. Kenya sent aid to Libya. "
+        "Nigerian Foreign Minister Yusuf Tuggar said the two countries had agreed to joint patrols."
+    )
+    last = _mentions(text)[-1]
+    assert {actor for phrase, actor in last if phrase == "the two countries"} == {"NGA", "NER"}
