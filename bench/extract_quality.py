@@ -153,6 +153,8 @@ SPLITS = (
     "tuning-formerly-heldout15",
     "tuning-formerly-heldout16",
     "tuning-formerly-heldout17",
+    "tuning-formerly-heldout18",
+    "tuning-formerly-heldout19",
     "train-a",
     "train-b",
     "train-c",
@@ -188,6 +190,8 @@ SEEN_DIRS: tuple[str, ...] = (
     "heldout15",
     "heldout16",
     "heldout17",
+    "heldout18",
+    "heldout19",
 )
 
 
