@@ -99,7 +99,9 @@ class Gazetteer:
             form = self.forms[m.group()]
             if form.how == "person" and " " not in m.group() and _NAME_GOES_ON.match(text, m.end()):
                 continue  # "Kim Min-seok" is not Kim Jong Un: a surname alone must end the name
-            if _CAPS_BEFORE.search(text, 0, m.start()) and _CAPS_AFTER.match(text, m.end()):
+            if _CAPS_AFTER.match(text, m.end()) and _CAPS_BEFORE.search(
+                text, max(0, m.start() - 60), m.start()
+            ):
                 continue  # the "AU" in a dateline's "PORT-AU-PRINCE"
             yield m.start(), m.end(), form
 
