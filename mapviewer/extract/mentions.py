@@ -62,6 +62,8 @@ _POST_BEFORE = re.compile(
     r"\b(?:ambassador|envoy|representative|delegate|delegation|mission|permanent representative|"
     r"observer)s?\s+(?:to|at)\s+(?:the\s+)?$"
 )
+#: "a China-brokered deal": the one hyphenated modifier that leaves the actor a party (the mediator).
+MEDIATED = r"(?:brokered|mediated|sponsored|hosted)"
 _VENUE_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$")
 #: "Thérèse Kayikwamba Wagner": a name right after another capitalised name word is a surname.
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\"“—–]\s)(?<!^)\b(?-i:[A-Z][a-zà-ÿ]+)\s$")
@@ -181,7 +183,7 @@ def _is_bystander(text: str, m: Mention, line_start: int, org: bool = False) -> 
     before = text[max(line_start, m.start - 20) : m.start]
     if m.how == "demonym" and _OUTLET.match(after):
         return True  # "The British daily The Guardian"
-    if re.match(r"-(?!(?:brokered|mediated|sponsored|hosted)\b)[a-z]", after):
+    if re.match(rf"-(?!{MEDIATED}\b)[a-z]", after):
         return True  # "Pakistan-administered Kashmir"; not the mediator of "a China-brokered deal"
     if m.how == "demonym" and (_ETHNIC_BEFORE.search(before) or _ETHNIC_AFTER.match(after)):
         return True  # "ethnic Albanian mayors", "Serb-majority towns": a people, not a state

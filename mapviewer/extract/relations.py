@@ -41,7 +41,7 @@ import re
 from dataclasses import dataclass, field
 
 from mapviewer.extract.cues import Cue, cue_of, matches_in
-from mapviewer.extract.mentions import Mention, groups
+from mapviewer.extract.mentions import MEDIATED, Mention, groups
 from mapviewer.extract.sentences import Sentence
 
 _PAREN = re.compile(
@@ -112,7 +112,7 @@ _MEDIATOR_BEFORE = re.compile(
     r"(?:mediation|good\s+offices)\s+(?:by|of))\s+(?:the\s+)?$"
 )
 #: After the mediator: "under American auspices", "a China-brokered deal".
-_MEDIATOR_AFTER = re.compile(r"^(?:['’]s)?(?:\s+auspices\b|-(?:brokered|mediated|sponsored|hosted)\b)")
+_MEDIATOR_AFTER = re.compile(rf"^(?:['’]s)?(?:\s+auspices\b|-{MEDIATED}\b)")
 _UNDER = re.compile(r"\bunder\s+(?:the\s+)?$")
 _MEDIATION = Cue("", "mediates between", "verbal_cooperation", frozenset(["med"]))
 
