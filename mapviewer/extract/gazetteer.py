@@ -246,6 +246,8 @@ def load_gazetteer(date: str | None = None) -> Gazetteer:
         for n in p["names"]:
             chosen[n] = Form(p["affiliation"], "person", p["id"])
     for phrase in orgs["not_actors"]:
-        for v in _variants(phrase):
+        # "the West Bank" must outrun "the West", which would match from "the" on
+        articled = [phrase, f"the {phrase}"] if phrase[:1].isupper() else [phrase]
+        for v in [v for a in articled for v in _variants(a)]:
             chosen[v] = Form(None, "none")
     return Gazetteer(entries, chosen)

@@ -54,6 +54,13 @@ def test_people_follow_their_terms() -> None:
     assert "biden" not in load_gazetteer("2025-06-01").entries
 
 
+def test_a_place_named_after_the_west_is_not_the_west() -> None:
+    g = load_gazetteer()
+    for text in ("settlers in the West Bank", "The West Bank is", "the West African bloc"):
+        assert [f.actor for _, _, f in g.find(text)] == [None], text
+    assert [f.actor for _, _, f in g.find("the West and Russia")] == ["WEST", "RUS"]
+
+
 def test_a_form_inside_an_all_capital_dateline_is_not_a_mention() -> None:
     g = load_gazetteer()
     assert [f.actor for _, _, f in g.find("PORT-AU-PRINCE - Taiwan pledged aid")] == ["TWN"]
