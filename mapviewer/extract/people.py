@@ -59,10 +59,10 @@ class LocalPeople:
             if m.coref or m.person is not None or gazetteer.entries[m.actor].kind == "person":
                 continue
             found = _INTRODUCED.match(text, m.end)
-            titled = found is not None and (
-                found.group("titles") or _ENDS_WITH_TITLE.search(text, m.start, m.end)
-            )
-            if found is None or not (titled or _POSSESSIVE_NAME.match(text, m.end)):
+            if found is None:
+                continue
+            titled = found.group("titles") or _ENDS_WITH_TITLE.search(text, m.start, m.end)
+            if not (titled or _POSSESSIVE_NAME.match(text, m.end)):
                 continue
             name = found.group("name")
             words = name.split()

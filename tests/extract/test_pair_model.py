@@ -60,26 +60,25 @@ def test_every_feature_is_known_and_finite() -> None:
         assert all(math.isfinite(v) for v in c.features.values())
 
 
-def test_learnt_office_holder_stands_for_the_state_later() -> None:
-    text = (
-        "Moldovan Prime Minister Dorin Recean visited Kyiv on Monday. "
-        "Recean thanked Ukraine for its help with the power grid."
-    )
+@pytest.mark.parametrize(
+    ("text", "second_mentions"),
+    [
+        (  # "Moldovan Prime Minister Dorin Recean": a state, a title and a name
+            "Moldovan Prime Minister Dorin Recean visited Kyiv on Monday. "
+            "Recean thanked Ukraine for its help with the power grid.",
+            [("Recean", "MDA"), ("Ukraine", "UKR")],
+        ),
+        (  # debates and live blogs introduce delegates without a title
+            "Russia's Vassily Nebenzia rejected the account. Nebenzia blamed Britain for the war.",
+            [("Nebenzia", "RUS"), ("Britain", "GBR")],
+        ),
+    ],
+)
+def test_a_learnt_person_stands_for_the_state_later(
+    text: str, second_mentions: list[tuple[str, str]]
+) -> None:
     second = list(walk(text, load_gazetteer(None)))[1]
-    assert [(text[m.start : m.end], m.actor) for m in second.mentions] == [
-        ("Recean", "MDA"),
-        ("Ukraine", "UKR"),
-    ]
-
-
-def test_a_delegate_named_after_a_possessive_stands_for_the_state() -> None:
-    """Debates and live blogs introduce delegates without a title: "Russia's Vassily Nebenzia"."""
-    text = "Russia's Vassily Nebenzia rejected the account. Nebenzia blamed Britain for the war."
-    second = list(walk(text, load_gazetteer(None)))[1]
-    assert [(text[m.start : m.end], m.actor) for m in second.mentions] == [
-        ("Nebenzia", "RUS"),
-        ("Britain", "GBR"),
-    ]
+    assert [(text[m.start : m.end], m.actor) for m in second.mentions] == second_mentions
 
 
 def test_a_possessive_without_a_verb_after_the_name_teaches_nothing() -> None:
